@@ -1,0 +1,3 @@
+from mitake_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,62 @@
+"""Language of the core's messages (validation, command line, reports).
+
+The GUI translates its own strings with Qt's ``tr()`` and ``.qm`` files; the core cannot use Qt, so
+its user-visible sentences live in :mod:`mitake_desktop.core.messages` with a Japanese and an English
+form each. Japanese is the default: the product is Japanese first.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from dataclasses import dataclass
+
+LANGUAGES = ("ja", "en")
+_current = "ja"
+
+
+def set_language(lang: str) -> None:
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    _current = lang
+
+
+def language() -> str:
+    return _current
+
+
+def system_language() -> str:
+    """English when the system asks for English, Japanese otherwise (the product is Japanese first)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "ja"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:
+        loc = ""
+    return "en" if loc.lower().startswith("en") else "ja"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A label in both languages; ``str()`` gives the current one."""
+
+    ja: str
+    en: str
+
+    def get(self, lang: str | None = None) -> str:
+        return self.en if (lang or _current) == "en" else self.ja
+
+    def __str__(self) -> str:
+        return self.get()
+
+
+def msg(key: str, /, **params: object) -> str:
+    """The message ``key`` in the current language, formatted with ``params``."""
+    from mitake_desktop.core.messages import MESSAGES
+
+    entry = MESSAGES[key]
+    template = entry.get(_current) or entry["ja"]
+    return template.format(**params) if params else template

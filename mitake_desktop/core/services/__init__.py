@@ -1,0 +1,84 @@
+"""The service layer: the one way the command line and the GUI read and change data.
+
+``Services.open()`` opens (creating or migrating) a database and gives typed access to records,
+search, history and maintenance. Every write goes through here, so validation, history, clocks and
+the search index stay right whoever makes the change.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from mitake_desktop.core.services import search_index
+from mitake_desktop.core.services.dump import dump_lines
+from mitake_desktop.core.services.history import HistoryService
+from mitake_desktop.core.services.identity import ensure_local_device
+from mitake_desktop.core.services.records import Filter, PageKey, RecordService
+from mitake_desktop.core.services.search_index import SearchHit
+from mitake_desktop.core.services.tx import Transactions, get_state, set_state
+from mitake_desktop.core.storage.database import Database, open_database
+
+__all__ = ["Services", "Filter", "PageKey", "SearchHit"]
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getpass raises various errors when no user name is known
+        return "user"
+
+
+class Services:
+    def __init__(self, db: Database, actor: str | None = None) -> None:
+        self.db = db
+        self.actor = actor or default_actor()
+        self.transactions = Transactions(db, self.actor)
+        self.records = RecordService(db, self.transactions)
+        self.history = HistoryService(db, self.transactions, self.records)
+        self.device_id = ensure_local_device(db)
+        self._rebuild_search_if_flagged()
+
+    @classmethod
+    def open(cls, location: str | None = None, *, create_parent: bool | None = None,
+             actor: str | None = None) -> Services:
+        return cls(open_database(location, create_parent=create_parent), actor)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- search --------------------------------------------------------------------------------
+
+    def search(self, query: str, *, types: Iterable[str] | None = None, limit_per_type: int = 20) -> list[SearchHit]:
+        with self.db.read() as conn:
+            return search_index.search(conn, query, types=types, limit_per_type=limit_per_type)
+
+    def rebuild_search(self) -> int:
+        with self.db.write() as conn:
+            count = search_index.rebuild(conn)
+            set_state(conn, "search_rebuild", "0")
+        return count
+
+    def _rebuild_search_if_flagged(self) -> None:
+        with self.db.read() as conn:
+            flagged = get_state(conn, "search_rebuild") == "1"
+        if flagged:
+            self.rebuild_search()
+
+    # -- maintenance ---------------------------------------------------------------------------
+
+    def dump_lines(self) -> Iterator[str]:
+        return dump_lines(self.db)
+
+    def check(self) -> list[str]:
+        return self.db.check()
+
+    def backup(self, target: Path | None = None) -> Path:
+        return self.db.backup("manual", target)

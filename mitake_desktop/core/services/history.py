@@ -1,0 +1,120 @@
+"""The audit trail: what changed, old → new, when, on which device, by whom; reverting and undoing batches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+
+from mitake_desktop.core.errors import NotFoundError, Summary
+from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.services.identity import device_names
+from mitake_desktop.core.services.records import RecordService
+from mitake_desktop.core.services.tx import Transactions
+from mitake_desktop.core.storage.database import Database
+from mitake_desktop.core.storage.tables import ENTITY_TABLES, batch, history
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    seq: int
+    at: str
+    device_id: str
+    device_name: str
+    actor: str
+    entity_type: str
+    entity_id: str
+    action: str
+    field: str | None
+    old: Any
+    new: Any
+    batch_id: str | None
+
+
+@dataclass(frozen=True)
+class Batch:
+    id: str
+    kind: str
+    label: str
+    at: str
+    actor: str
+    undone: bool
+
+
+class HistoryService:
+    def __init__(self, db: Database, transactions: Transactions, records: RecordService) -> None:
+        self.db = db
+        self.transactions = transactions
+        self.records = records
+
+    def _entries(self, stmt: Any) -> list[HistoryEntry]:
+        with self.db.read() as conn:
+            names = device_names(conn)
+            return [
+                HistoryEntry(r.seq, r.at, r.device_id, names.get(r.device_id, ""), r.actor, r.entity_type,
+                             r.entity_id, r.action, r.field, r.old, r.new, r.batch_id)
+                for r in conn.execute(stmt)
+            ]
+
+    def for_record(self, type_name: str, record_id: str, *, limit: int = 500) -> list[HistoryEntry]:
+        """A record's changes, newest first."""
+        stmt = (select(history).where(history.c.entity_type == type_name, history.c.entity_id == record_id)
+                .order_by(history.c.seq.desc()).limit(limit))
+        return self._entries(stmt)
+
+    def for_batch(self, batch_id: str) -> list[HistoryEntry]:
+        return self._entries(select(history).where(history.c.batch_id == batch_id).order_by(history.c.seq))
+
+    def recent(self, *, limit: int = 200, before_seq: int | None = None) -> list[HistoryEntry]:
+        stmt = select(history).order_by(history.c.seq.desc()).limit(limit)
+        if before_seq is not None:
+            stmt = stmt.where(history.c.seq < before_seq)
+        return self._entries(stmt)
+
+    def revert_field(self, seq: int) -> dict[str, Any]:
+        """Set a field back to the value it had before the change ``seq`` (recorded as a new change)."""
+        with self.db.read() as conn:
+            row = conn.execute(select(history).where(history.c.seq == seq)).first()
+        if row is None or row.action != "update" or row.field is None:
+            raise NotFoundError(msg("not_found", type="history", id=seq))
+        return self.records.update(row.entity_type, row.entity_id, {row.field: row.old})
+
+    def batches(self, kind: str | None = None, *, limit: int = 100) -> list[Batch]:
+        stmt = select(batch).order_by(batch.c.at.desc()).limit(limit)
+        if kind is not None:
+            stmt = stmt.where(batch.c.kind == kind)
+        with self.db.read() as conn:
+            return [Batch(r.id, r.kind, r.label, r.at, r.actor, bool(r.undone)) for r in conn.execute(stmt)]
+
+    def undo_batch(self, batch_id: str) -> Summary:
+        """Undo every change of a batch in one step, newest first.
+
+        A field changed again since the batch is left as it is now (counted as ``skipped``): undo never
+        overwrites later work.
+        """
+        summary = Summary()
+        entries = self.for_batch(batch_id)
+        with self.transactions.begin(batch_kind="undo", batch_label=batch_id) as tx:
+            for e in reversed(entries):
+                t = ENTITY_TABLES[e.entity_type]
+                current = tx.conn.execute(select(t).where(t.c.id == e.entity_id)).first()
+                if current is None:
+                    continue
+                if e.action == "create" and not current.deleted:
+                    self.records.delete(e.entity_type, e.entity_id, tx=tx)
+                    summary.add("deleted")
+                elif e.action == "update" and e.field is not None and not current.deleted:
+                    if current._mapping[e.field] == e.new:
+                        self.records.update(e.entity_type, e.entity_id, {e.field: e.old}, tx=tx)
+                        summary.add("reverted")
+                    else:
+                        summary.add("skipped")
+                elif e.action == "delete" and current.deleted:
+                    self.records.restore(e.entity_type, e.entity_id, tx=tx)
+                    summary.add("restored")
+                elif e.action == "restore" and not current.deleted:
+                    self.records.delete(e.entity_type, e.entity_id, tx=tx)
+                    summary.add("deleted")
+            tx.conn.execute(update(batch).where(batch.c.id == batch_id).values(undone=True))
+        return summary

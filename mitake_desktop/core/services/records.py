@@ -1,0 +1,425 @@
+"""Create, read, update, delete and list every record type, with validation, history and clocks.
+
+Records travel as plain dictionaries: the fields of the type plus ``id``, ``deleted``, ``created_at``,
+``updated_at`` and ``updated_by``. No ORM object ever leaves this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Select, func, insert, literal, or_, select, tuple_, update
+from sqlalchemy.sql.elements import ColumnElement
+
+from mitake_desktop.core import clock
+from mitake_desktop.core.errors import FieldProblem, NotFoundError, ValidationError
+from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.ids import new_id
+from mitake_desktop.core.schema import ENTITIES, EntitySpec, Kind, spec
+from mitake_desktop.core.services import search_index
+from mitake_desktop.core.services.tx import Transactions, Tx
+from mitake_desktop.core.services.validation import check_names, coerce_values, problem
+from mitake_desktop.core.storage.database import Database
+from mitake_desktop.core.storage.tables import ENTITY_TABLES, history
+
+META = ("id", "deleted", "created_at", "updated_at", "updated_by")
+
+
+def table_of(type_name: str):  # type: ignore[no-untyped-def]
+    spec(type_name)  # raises a plain error for unknown types
+    return ENTITY_TABLES[type_name]
+
+
+def row_to_record(entity: EntitySpec, row: Any) -> dict[str, Any]:
+    m = row._mapping
+    out = {k: m[k] for k in META}
+    out["deleted"] = bool(out["deleted"])
+    for f in entity.fields:
+        out[f.name] = m[f.name]
+    return out
+
+
+def _columns(entity: EntitySpec) -> list[Any]:
+    t = ENTITY_TABLES[entity.type]
+    return [t.c[k] for k in META] + [t.c[f.name] for f in entity.fields]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A condition on one field: ``op`` is one of = != < <= > >= in contains like isnull search."""
+
+    field: str
+    op: str
+    value: Any = None
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Where a page ended, for keyset paging: the sort value and id of its last row."""
+
+    sort_value: Any
+    id: str
+
+
+class RecordService:
+    def __init__(self, db: Database, transactions: Transactions) -> None:
+        self.db = db
+        self.transactions = transactions
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def create(self, type_name: str, values: Mapping[str, Any], *, tx: Tx | None = None,
+               record_id: str | None = None) -> dict[str, Any]:
+        """Validate and insert a new record; returns it. ``record_id`` only for content-addressed types."""
+        if tx is None:
+            with self.transactions.begin() as own:
+                return self.create(type_name, values, tx=own, record_id=record_id)
+        entity = spec(type_name)
+        clean = coerce_values(entity, values, creating=True)
+        full = {f.name: clean.get(f.name) for f in entity.fields}
+        self._check_relations(tx.conn, entity, full, None)
+        rid = record_id or new_id()
+        if record_id is not None and not entity.content_addressed:
+            raise ValueError("record_id is only for content-addressed types")
+        h = tx.tick()
+        stamp = clock.to_iso(h)
+        row = {
+            **full,
+            "id": rid,
+            "deleted": False,
+            "created_at": stamp,
+            "updated_at": stamp,
+            "updated_by": tx.device_id,
+            "clocks": {"*": [h, tx.device_idx]},
+            "updated_hlc": h,
+            "sort_key": entity.sort_key(full),
+            "lseq": tx.next_lseq(),
+        }
+        tx.conn.execute(insert(ENTITY_TABLES[type_name]).values(**row))
+        self._history(tx, h, type_name, rid, "create", None, None, None)
+        if entity.searchable:
+            search_index.index_record(tx.conn, entity, rid, full)
+        tx.mark(type_name, rid)
+        return {k: row[k] for k in META} | full
+
+    def update(self, type_name: str, record_id: str, changes: Mapping[str, Any], *,
+               tx: Tx | None = None) -> dict[str, Any]:
+        """Change some fields; unchanged values are not recorded. Returns the record as it now is."""
+        if tx is None:
+            with self.transactions.begin() as own:
+                return self.update(type_name, record_id, changes, tx=own)
+        entity = spec(type_name)
+        current = self._get(tx.conn, entity, record_id, include_deleted=False)
+        clean = coerce_values(entity, changes, creating=False)
+        merged = {f.name: current[f.name] for f in entity.fields} | clean
+        changed = {k: v for k, v in clean.items() if current[k] != v}
+        if not changed:
+            return current
+        self._check_relations(tx.conn, entity, merged, record_id, only=set(changed))
+        h = tx.tick()
+        t = ENTITY_TABLES[type_name]
+        clocks = dict(self._clocks(tx.conn, entity, record_id))
+        for name in changed:
+            clocks[name] = [h, tx.device_idx]
+        tx.conn.execute(
+            update(t).where(t.c.id == record_id).values(
+                **changed,
+                updated_at=clock.to_iso(h),
+                updated_by=tx.device_id,
+                clocks=clocks,
+                updated_hlc=h,
+                sort_key=entity.sort_key(merged),
+                lseq=tx.next_lseq(),
+            )
+        )
+        for name, value in changed.items():
+            self._history(tx, h, type_name, record_id, "update", name, current[name], value)
+        if entity.searchable:
+            search_index.index_record(tx.conn, entity, record_id, merged)
+        tx.mark(type_name, record_id)
+        return current | changed | {"updated_at": clock.to_iso(h), "updated_by": tx.device_id}
+
+    def delete(self, type_name: str, record_id: str, *, tx: Tx | None = None) -> None:
+        """Soft-delete (a tombstone that syncs). The record can be restored."""
+        self._set_deleted(type_name, record_id, True, tx)
+
+    def restore(self, type_name: str, record_id: str, *, tx: Tx | None = None) -> None:
+        self._set_deleted(type_name, record_id, False, tx)
+
+    def _set_deleted(self, type_name: str, record_id: str, deleted: bool, tx: Tx | None) -> None:
+        if tx is None:
+            with self.transactions.begin() as own:
+                return self._set_deleted(type_name, record_id, deleted, own)
+        entity = spec(type_name)
+        current = self._get(tx.conn, entity, record_id, include_deleted=True)
+        if current["deleted"] == deleted:
+            return None
+        if not deleted:
+            # Restoring needs its references alive again (a restored event needs its community).
+            self._check_relations(tx.conn, entity, current, record_id, only={f.name for f in entity.refs})
+        h = tx.tick()
+        t = ENTITY_TABLES[type_name]
+        clocks = dict(self._clocks(tx.conn, entity, record_id))
+        clocks["deleted"] = [h, tx.device_idx]
+        tx.conn.execute(
+            update(t).where(t.c.id == record_id).values(
+                deleted=deleted, updated_at=clock.to_iso(h), updated_by=tx.device_id, clocks=clocks,
+                updated_hlc=h, lseq=tx.next_lseq(),
+            )
+        )
+        self._history(tx, h, type_name, record_id, "delete" if deleted else "restore", None, None, None)
+        if entity.searchable:
+            if deleted:
+                search_index.remove_record(tx.conn, type_name, record_id)
+            else:
+                search_index.index_record(tx.conn, entity, record_id, current)
+        tx.mark(type_name, record_id)
+        return None
+
+    def _history(self, tx: Tx, h: int, type_name: str, record_id: str, action: str,
+                 field: str | None, old: Any, new: Any) -> None:
+        tx.conn.execute(
+            insert(history).values(
+                at=clock.to_iso(h), hlc=h, device_id=tx.device_id, actor=tx.actor, entity_type=type_name,
+                entity_id=record_id, action=action, field=field, old=old, new=new, batch_id=tx.batch_id,
+            )
+        )
+
+    def _clocks(self, conn: Connection, entity: EntitySpec, record_id: str) -> dict[str, Any]:
+        t = ENTITY_TABLES[entity.type]
+        return dict(conn.execute(select(t.c.clocks).where(t.c.id == record_id)).scalar_one())
+
+    # -- relational checks ---------------------------------------------------------------------
+
+    def _check_relations(self, conn: Connection, entity: EntitySpec, values: Mapping[str, Any],
+                         record_id: str | None, only: set[str] | None = None) -> None:
+        problems: list[FieldProblem] = []
+        for f in entity.fields:
+            if only is not None and f.name not in only:
+                continue
+            value = values.get(f.name)
+            if value in (None, []):
+                continue
+            if f.kind is Kind.REF:
+                assert f.target is not None
+                if not self._alive(conn, f.target, [value]):
+                    problems.append(problem(f, "bad_ref", target=str(spec(f.target).label), value=value))
+            elif f.kind is Kind.REFS:
+                assert f.target is not None
+                missing = sorted(set(value) - self._alive(conn, f.target, value))
+                if missing:
+                    problems.append(problem(f, "bad_ref", target=str(spec(f.target).label), value=", ".join(missing)))
+            elif f.kind is Kind.SHA256S:
+                missing = sorted(set(value) - self._alive(conn, "attachment", value))
+                if missing:
+                    problems.append(problem(f, "bad_ref", target=str(spec("attachment").label),
+                                            value=", ".join(m[:12] for m in missing)))
+        for rule in entity.order:
+            a, b = values.get(rule.earlier), values.get(rule.later)
+            if a is not None and b is not None and str(b) < str(a):
+                fb = entity.field(rule.later)
+                problems.append(FieldProblem(fb.name, str(fb.label), msg(
+                    "end_before_start", label=str(fb.label), other=str(entity.field(rule.earlier).label))))
+        for urule in entity.unique:
+            if only is not None and not (set(urule.fields) & only):
+                continue
+            if any(values.get(n) is None for n in urule.fields):
+                continue
+            t = ENTITY_TABLES[entity.type]
+            cond = [t.c[n] == values[n] for n in urule.fields] + [t.c.deleted.is_(False)]
+            if record_id is not None:
+                cond.append(t.c.id != record_id)
+            if conn.execute(select(t.c.id).where(*cond).limit(1)).first() is not None:
+                f = entity.field(urule.fields[-1])
+                problems.append(FieldProblem(f.name, str(f.label), msg(urule.message)))
+        check = EXTRA_CHECKS.get(entity.type)
+        if check is not None:
+            problems += check(self, conn, values)
+        if problems:
+            raise ValidationError(problems)
+
+    def _alive(self, conn: Connection, type_name: str, ids: Iterable[str]) -> set[str]:
+        t = ENTITY_TABLES[type_name]
+        wanted = list(set(ids))
+        found: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            found |= set(conn.execute(select(t.c.id).where(t.c.id.in_(chunk), t.c.deleted.is_(False))).scalars())
+        return found
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _get(self, conn: Connection, entity: EntitySpec, record_id: str, *, include_deleted: bool) -> dict[str, Any]:
+        t = ENTITY_TABLES[entity.type]
+        row = conn.execute(select(*_columns(entity)).where(t.c.id == record_id)).first()
+        if row is None:
+            raise NotFoundError(msg("not_found", type=str(entity.label), id=record_id))
+        record = row_to_record(entity, row)
+        if record["deleted"] and not include_deleted:
+            raise NotFoundError(msg("is_deleted", type=str(entity.label), id=record_id))
+        return record
+
+    def get(self, type_name: str, record_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
+        entity = spec(type_name)
+        with self.db.read() as conn:
+            return self._get(conn, entity, record_id, include_deleted=include_deleted)
+
+    def get_many(self, type_name: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Live records by id (missing or deleted ones are left out)."""
+        entity = spec(type_name)
+        t = ENTITY_TABLES[type_name]
+        out: dict[str, dict[str, Any]] = {}
+        with self.db.read() as conn:
+            for i in range(0, len(ids), 500):
+                chunk = list(ids[i : i + 500])
+                rows = conn.execute(select(*_columns(entity)).where(t.c.id.in_(chunk), t.c.deleted.is_(False)))
+                for row in rows:
+                    out[row.id] = row_to_record(entity, row)
+        return out
+
+    def titles(self, type_name: str, ids: Iterable[str]) -> dict[str, str]:
+        """Display titles by id, for showing references without loading whole records."""
+        entity = spec(type_name)
+        t = ENTITY_TABLES[type_name]
+        wanted = list(set(i for i in ids if i))
+        out: dict[str, str] = {}
+        with self.db.read() as conn:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                for rid, title in conn.execute(select(t.c.id, t.c[entity.title_field]).where(t.c.id.in_(chunk))):
+                    out[rid] = "" if title is None else str(title)
+        return out
+
+    def conditions(self, type_name: str, filters: Sequence[Filter] = (), *,
+                   include_deleted: bool = False) -> list[ColumnElement[bool]]:
+        """SQL conditions for ``filters`` (shared by list, count and the GUI's lazy models)."""
+        entity = spec(type_name)
+        t = ENTITY_TABLES[type_name]
+        cond: list[ColumnElement[bool]] = []
+        if not include_deleted:
+            cond.append(t.c.deleted.is_(False))
+        for flt in filters:
+            op, value = flt.op, flt.value
+            if op == "search":  # the global-search index, restricted to this type
+                cond.append(t.c.id.in_(search_index.matching_ids(type_name, str(value), use_fts=self.db.is_sqlite)))
+                continue
+            if flt.field not in t.c:
+                check_names(entity, [flt.field])
+            col = t.c[flt.field]
+            if op == "=":
+                cond.append(col == value)
+            elif op == "!=":
+                cond.append(or_(col != value, col.is_(None)))
+            elif op == "<":
+                cond.append(col < value)
+            elif op == "<=":
+                cond.append(col <= value)
+            elif op == ">":
+                cond.append(col > value)
+            elif op == ">=":
+                cond.append(col >= value)
+            elif op == "in":
+                cond.append(col.in_(list(value)))
+            elif op == "isnull":
+                cond.append(col.is_(None) if value in (None, True) else col.is_not(None))
+            elif op == "contains":  # a key inside a JSON list (prefectures, tools, topics…)
+                cond.append(func.instr(col, f'"{value}"') > 0)
+            elif op == "like":  # a substring, case-insensitive for Latin letters
+                cond.append(col.like(search_index.like_pattern(str(value)), escape="\\"))
+            else:
+                raise ValueError(f"unknown filter operator {op!r}")
+        return cond
+
+    def select_page(self, type_name: str, filters: Sequence[Filter] = (), *, order: str = "sort",
+                    descending: bool = False, after: PageKey | None = None, limit: int | None = None,
+                    include_deleted: bool = False, columns: Sequence[str] | None = None) -> Select[Any]:
+        """The SELECT behind :meth:`list`: ordered by ``order`` then id, keyset-paged with ``after``."""
+        entity = spec(type_name)
+        t = ENTITY_TABLES[type_name]
+        order_col = t.c.sort_key if order == "sort" else t.c[order]
+        cols = _columns(entity) if columns is None else [t.c[c] for c in columns]
+        stmt = select(*cols).where(*self.conditions(type_name, filters, include_deleted=include_deleted))
+        if after is not None:
+            key = tuple_(order_col, t.c.id)
+            bound = tuple_(literal(after.sort_value), literal(after.id))
+            stmt = stmt.where(key < bound if descending else key > bound)
+        if descending:
+            stmt = stmt.order_by(order_col.desc(), t.c.id.desc())
+        else:
+            stmt = stmt.order_by(order_col, t.c.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return stmt
+
+    def list(self, type_name: str, filters: Sequence[Filter] = (), *, order: str = "sort",
+             descending: bool = False, after: PageKey | None = None, limit: int | None = None,
+             include_deleted: bool = False) -> list[dict[str, Any]]:
+        entity = spec(type_name)
+        stmt = self.select_page(type_name, filters, order=order, descending=descending, after=after,
+                                limit=limit, include_deleted=include_deleted)
+        with self.db.read() as conn:
+            return [row_to_record(entity, r) for r in conn.execute(stmt)]
+
+    def count(self, type_name: str, filters: Sequence[Filter] = (), *, include_deleted: bool = False) -> int:
+        t = table_of(type_name)
+        stmt = select(func.count()).select_from(t).where(
+            *self.conditions(type_name, filters, include_deleted=include_deleted))
+        with self.db.read() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def counts(self) -> dict[str, int]:
+        """Live records per type (what ``mitake stats`` prints)."""
+        out: dict[str, int] = {}
+        with self.db.read() as conn:
+            for entity in ENTITIES:
+                t = ENTITY_TABLES[entity.type]
+                out[entity.type] = int(
+                    conn.execute(select(func.count()).select_from(t).where(t.c.deleted.is_(False))).scalar_one())
+        return out
+
+    def is_empty(self) -> bool:
+        with self.db.read() as conn:
+            for entity in ENTITIES:
+                t = ENTITY_TABLES[entity.type]
+                if conn.execute(select(t.c.id).limit(1)).first() is not None:
+                    return False
+        return True
+
+
+# -- checks that need more than one record ------------------------------------------------------
+
+
+def _check_nomination(service: RecordService, conn: Connection, values: Mapping[str, Any]) -> list[FieldProblem]:
+    nominee_type, nominee_id = values.get("nominee_type"), values.get("nominee_id")
+    if nominee_type and nominee_id and not service._alive(conn, nominee_type, [nominee_id]):
+        f = spec("nomination").field("nominee_id")
+        return [problem(f, "bad_ref", target=str(spec(nominee_type).label), value=nominee_id)]
+    return []
+
+
+def _check_score(service: RecordService, conn: Connection, values: Mapping[str, Any]) -> list[FieldProblem]:
+    crit_t, nom_t = ENTITY_TABLES["award_criterion"], ENTITY_TABLES["nomination"]
+    criterion_id, nomination_id = values.get("criterion_id"), values.get("nomination_id")
+    if not criterion_id or not nomination_id:
+        return []
+    crit = conn.execute(select(crit_t.c.program_id, crit_t.c.max_score).where(crit_t.c.id == criterion_id)).first()
+    program = conn.execute(select(nom_t.c.program_id).where(nom_t.c.id == nomination_id)).scalar()
+    if crit is None or program is None:
+        return []
+    f = spec("nomination_score").field("criterion_id")
+    if crit.program_id != program:
+        return [FieldProblem(f.name, str(f.label), msg("criterion_not_in_program"))]
+    score = values.get("score")
+    if score is not None and crit.max_score is not None and score > crit.max_score:
+        fs = spec("nomination_score").field("score")
+        return [problem(fs, "score_out_of_range", min=0, max=crit.max_score)]
+    return []
+
+
+EXTRA_CHECKS = {
+    "nomination": _check_nomination,
+    "nomination_score": _check_score,
+}
+

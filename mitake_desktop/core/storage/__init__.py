@@ -1,0 +1,1 @@
+"""Storage: tables built from the domain specs, the database connection, migrations and backups."""
