@@ -9,7 +9,7 @@ by device id (see :func:`lww_key`).
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 COUNTER_BITS = 16
 COUNTER_MASK = (1 << COUNTER_BITS) - 1
@@ -36,12 +36,12 @@ def next_after(last: int, now_ms: int | None = None) -> int:
 def to_iso(hlc: int) -> str:
     """UTC timestamp with milliseconds, e.g. ``2026-11-27T20:57:52.123Z``."""
     ms = physical_ms(hlc)
-    dt = datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+    dt = datetime.fromtimestamp(ms / 1000, tz=UTC)
     return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
 
 
 def from_iso(text: str) -> int:
-    dt = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+    dt = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
     return pack(int(round(dt.timestamp() * 1000)))
 
 

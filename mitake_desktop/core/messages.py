@@ -58,6 +58,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "is_deleted": {"ja": "{type}（{id}）は削除されています。", "en": "{type} {id} has been deleted."},
     "bad_assignment": {"ja": "「{text}」は 項目=値 の形で指定してください。",
                        "en": "“{text}” must be written as FIELD=VALUE."},
+    "attachment_damaged": {"ja": "添付ファイル {sha} が壊れています（内容がハッシュと一致しません）。",
+                           "en": "Attachment {sha} is damaged (its content does not match its hash)."},
+    "attachment_too_big": {"ja": "ファイルが大きすぎます（{max_mb} MB まで）。", "en": "The file is too large (at most {max_mb} MB)."},
+    "attachment_unsupported": {"ja": "この種類のファイルは添付できません（PNG・JPEG・GIF・WebP の画像か PDF）。",
+                               "en": "This kind of file cannot be attached (PNG, JPEG, GIF or WebP images, or PDF)."},
     # database ---------------------------------------------------------------------------------
     "db_not_sqlite": {"ja": "{path} は Mitake のデータベースではありません（SQLite ファイルではありません）。ファイルは変更していません。",
                       "en": "{path} is not a Mitake database (not an SQLite file). The file was left untouched."},

@@ -8,6 +8,7 @@ one folder, so a test run or a USB-stick install never touches the user's real d
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -27,12 +28,13 @@ def _dir(kind: str) -> Path:
     if home is not None:
         path = home / kind
     else:
-        getter = {
+        getters: dict[str, Callable[..., str]] = {
             "data": platformdirs.user_data_dir,
             "config": platformdirs.user_config_dir,
             "logs": platformdirs.user_log_dir,
             "cache": platformdirs.user_cache_dir,
-        }[kind]
+        }
+        getter = getters[kind]
         path = Path(getter(APP_ID, appauthor=False))
     return path
 
@@ -69,4 +71,4 @@ def database_location(cli_value: str | None = None) -> str:
 
 
 def is_url(location: str) -> bool:
-    return "://" in location and not location[1:3] == ":\\"
+    return "://" in location and location[1:3] != ":\\"

@@ -36,3 +36,12 @@ def kana_sort_key(reading: str | None, fallback: str = "") -> str:
 
 def plain_sort_key(text: str | None) -> str:
     return normalize(text or "")
+
+
+def display_width(text: str) -> int:
+    """Columns a string takes in a terminal: East Asian wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - display_width(text))

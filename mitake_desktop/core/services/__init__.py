@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from mitake_desktop.core.services import search_index
+from mitake_desktop.core.services.attachments import AttachmentService
 from mitake_desktop.core.services.dump import dump_lines
 from mitake_desktop.core.services.history import HistoryService
 from mitake_desktop.core.services.identity import ensure_local_device
@@ -20,7 +21,7 @@ from mitake_desktop.core.services.search_index import SearchHit
 from mitake_desktop.core.services.tx import Transactions, get_state, set_state
 from mitake_desktop.core.storage.database import Database, open_database
 
-__all__ = ["Services", "Filter", "PageKey", "SearchHit"]
+__all__ = ["Filter", "PageKey", "SearchHit", "Services"]
 
 
 def default_actor() -> str:
@@ -37,6 +38,7 @@ class Services:
         self.transactions = Transactions(db, self.actor)
         self.records = RecordService(db, self.transactions)
         self.history = HistoryService(db, self.transactions, self.records)
+        self.attachments = AttachmentService(db, self.records)
         self.device_id = ensure_local_device(db)
         self._rebuild_search_if_flagged()
 

@@ -30,7 +30,12 @@ def ensure_local_device(db: Database) -> str:
 
 def _create(conn: Connection) -> str:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+        PublicFormat,
+    )
 
     device_id = new_id()
     key = Ed25519PrivateKey.generate()

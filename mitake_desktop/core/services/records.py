@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, insert, literal, or_, select, tuple_, update
+from sqlalchemy import Connection, Select, Table, func, insert, literal, or_, select, tuple_, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from mitake_desktop.core import clock
@@ -27,7 +27,7 @@ from mitake_desktop.core.storage.tables import ENTITY_TABLES, history
 META = ("id", "deleted", "created_at", "updated_at", "updated_by")
 
 
-def table_of(type_name: str):  # type: ignore[no-untyped-def]
+def table_of(type_name: str) -> Table:
     spec(type_name)  # raises a plain error for unknown types
     return ENTITY_TABLES[type_name]
 
@@ -111,6 +111,7 @@ class RecordService:
             with self.transactions.begin() as own:
                 return self.update(type_name, record_id, changes, tx=own)
         entity = spec(type_name)
+        check_names(entity, changes)
         current = self._get(tx.conn, entity, record_id, include_deleted=False)
         clean = coerce_values(entity, changes, creating=False)
         merged = {f.name: current[f.name] for f in entity.fields} | clean
@@ -261,6 +262,11 @@ class RecordService:
             raise NotFoundError(msg("is_deleted", type=str(entity.label), id=record_id))
         return record
 
+    def get_in(self, conn: Connection, type_name: str, record_id: str, *,
+               include_deleted: bool = False) -> dict[str, Any]:
+        """Like :meth:`get`, inside a transaction the caller already holds."""
+        return self._get(conn, spec(type_name), record_id, include_deleted=include_deleted)
+
     def get(self, type_name: str, record_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
         entity = spec(type_name)
         with self.db.read() as conn:
@@ -283,7 +289,7 @@ class RecordService:
         """Display titles by id, for showing references without loading whole records."""
         entity = spec(type_name)
         t = ENTITY_TABLES[type_name]
-        wanted = list(set(i for i in ids if i))
+        wanted = list({i for i in ids if i})
         out: dict[str, str] = {}
         with self.db.read() as conn:
             for i in range(0, len(wanted), 500):

@@ -71,7 +71,7 @@ def rebuild(conn: Connection) -> int:
         batch: list[dict[str, Any]] = []
         for row in conn.execute(select(*cols).where(t.c.deleted.is_(False))):
             m = row._mapping
-            batch.append({"type": entity.type, "id": m["id"], "body": document(entity, m)})
+            batch.append({"type": entity.type, "id": m["id"], "body": document(entity, dict(m))})
             if len(batch) >= 5000:
                 conn.execute(insert(search_doc), batch)
                 count += len(batch)

@@ -51,8 +51,7 @@ class Tx:
 
     def observe(self, remote_hlc: int) -> None:
         """Move the clock past a value received from another device."""
-        if remote_hlc > self.hlc:
-            self.hlc = remote_hlc
+        self.hlc = max(self.hlc, remote_hlc)
 
     def next_lseq(self) -> int:
         self.lseq += 1

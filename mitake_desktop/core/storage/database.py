@@ -17,13 +17,13 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path, PurePath
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
 
 from mitake_desktop.core import paths
 from mitake_desktop.core.errors import DatabaseOpenError
@@ -98,7 +98,7 @@ class Database:
             raise DatabaseOpenError(msg("db_backup_failed", detail="not an SQLite file"))
         auto = target is None
         if target is None:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
             target = paths.ensure(self.backups_dir) / f"{self.path.stem}-{stamp}-{reason}.sqlite3"
         target = Path(target)
         if target.exists():
@@ -328,5 +328,5 @@ def hostname() -> str:
 
 
 def local_now_iso() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 

@@ -7,6 +7,8 @@ sync. Alembic migrations are written against this metadata but are frozen files 
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -35,7 +37,7 @@ NAMING = {
 metadata = MetaData(naming_convention=NAMING)
 
 
-def _column(f: FieldSpec, entity: EntitySpec) -> Column:  # type: ignore[type-arg]
+def _column(f: FieldSpec, entity: EntitySpec) -> Column[Any]:
     k = f.kind
     if k is Kind.REF:
         assert f.target is not None
@@ -55,7 +57,7 @@ def _column(f: FieldSpec, entity: EntitySpec) -> Column:  # type: ignore[type-ar
 
 
 def _entity_table(entity: EntitySpec) -> Table:
-    columns: list[Column] = [  # type: ignore[type-arg]
+    columns: list[Column[Any]] = [
         Column("id", String(64), primary_key=True),
         Column("deleted", Boolean, nullable=False, server_default=false()),
         Column("created_at", String(24), nullable=False),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
@@ -17,6 +18,9 @@ from alembic.script import ScriptDirectory
 
 from mitake_desktop.core.errors import DatabaseOpenError
 from mitake_desktop.core.i18n import msg
+
+if TYPE_CHECKING:  # database imports this module; a runtime import would be circular
+    from mitake_desktop.core.storage.database import Database
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -48,12 +52,12 @@ def is_known(revision: str) -> bool:
     return revision in set(revisions())
 
 
-def current(db: "Database") -> str | None:  # noqa: F821 - forward reference, avoids an import cycle
+def current(db: Database) -> str | None:
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(db: "Database", *, backup: bool, target: str = "head") -> None:  # noqa: F821
+def upgrade(db: Database, *, backup: bool, target: str = "head") -> None:
     """Bring ``db`` to ``target``. ``backup`` copies the file first (skipped for a brand-new file)."""
     rev = current(db)
     if rev is not None and not is_known(rev):

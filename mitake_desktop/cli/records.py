@@ -1,0 +1,129 @@
+"""Record commands: demo, stats, search, dump, set, delete."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from mitake_desktop.cli import open_services, tr
+from mitake_desktop.core.errors import MitakeError
+from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.schema import BY_TYPE, SEARCHABLE_TYPES, spec
+from mitake_desktop.core.text import display_width, pad
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("demo", help=tr("デモデータを作成（空のデータベースに）", "fill an empty database with demo data"))
+    p.add_argument("--size", type=int, default=2000, metavar="N",
+                   help=tr("おおよその総件数（既定 2000、最大 100万程度）", "about how many records (default 2000)"))
+    p.add_argument("--seed", type=int, default=1, metavar="S",
+                   help=tr("乱数の種（同じ種なら同じデータ）", "random seed: same seed, same data"))
+    p.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("stats", help=tr("種類ごとの件数", "record counts per type"))
+    p.add_argument("--json", action="store_true", help=tr("JSON で出力", "print JSON"))
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("search", help=tr("全体検索", "global search"))
+    p.add_argument("text")
+    p.add_argument("--type", choices=SEARCHABLE_TYPES, action="append", dest="types",
+                   help=tr("種類で絞り込み（複数可）", "restrict to a record type (repeatable)"))
+    p.add_argument("--limit", type=int, default=20, help=tr("種類ごとの最大件数", "at most this many per type"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("dump", help=tr("全レコードを正規化した JSON Lines で出力",
+                                       "every live record as canonical JSON Lines"))
+    p.set_defaults(func=cmd_dump)
+
+    p = sub.add_parser("set", help=tr("項目を変更: mitake set TYPE ID FIELD=VALUE …",
+                                      "change fields: mitake set TYPE ID FIELD=VALUE …"))
+    p.add_argument("type", metavar="TYPE", help=", ".join(BY_TYPE))
+    p.add_argument("id", metavar="ID")
+    p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE",
+                   help=tr("空の値で消去。一覧は JSON 配列かカンマ区切り", "empty value clears; lists as JSON or a,b,c"))
+    p.set_defaults(func=cmd_set)
+
+    p = sub.add_parser("delete", help=tr("レコードを削除（同期される削除）", "delete a record (a tombstone that syncs)"))
+    p.add_argument("type", metavar="TYPE", help=", ".join(BY_TYPE))
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(func=cmd_delete)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mitake_desktop.core import demo
+
+    with open_services(args) as services:
+        count = demo.generate(services, size=args.size, seed=args.seed, anchor=args.today)
+    print(msg("demo_done", count=count))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with open_services(args) as services:
+        counts = services.records.counts()
+    if args.json:
+        print(json.dumps(counts, ensure_ascii=False, indent=2))
+    else:
+        width = max(display_width(str(BY_TYPE[t].plural)) for t in counts)
+        for type_name, n in counts.items():
+            print(f"{pad(str(BY_TYPE[type_name].plural), width)}  {n:>9,}  ({type_name})")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_services(args) as services:
+        hits = services.search(args.text, types=args.types, limit_per_type=args.limit)
+    if args.json:
+        print(json.dumps([{"type": h.type, "id": h.id, "title": h.title} for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print(msg("no_results"))
+        return 0
+    current = None
+    for h in hits:
+        if h.type != current:
+            current = h.type
+            print(f"[{BY_TYPE[h.type].plural}]")
+        print(f"  {h.title}  ({h.id})")
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    out = sys.stdout.buffer
+    with open_services(args) as services:
+        for line in services.dump_lines():
+            out.write(line.encode("utf-8") + b"\n")
+    out.flush()
+    return 0
+
+
+def parse_assignments(items: list[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise MitakeError(msg("bad_assignment", text=item))
+        values[name.strip()] = value
+    return values
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    spec(args.type)
+    values = parse_assignments(args.assignments)
+    with open_services(args) as services:
+        services.records.update(args.type, args.id, values)
+    print(msg("set_done", type=str(BY_TYPE[args.type].label), id=args.id))
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    spec(args.type)
+    with open_services(args) as services:
+        services.records.delete(args.type, args.id)
+    print(msg("delete_done", type=str(BY_TYPE[args.type].label), id=args.id))
+    return 0

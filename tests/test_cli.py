@@ -1,0 +1,155 @@
+"""The command-line contract (DESIGN.md), run in-process for speed and once as a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mitake_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_stats_dump(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    code, out, _ = run(capsys, "--db", db, "demo", "--size", "400", "--seed", "5", "--today", "2026-06-01")
+    assert code == 0 and "デモデータを作成しました" in out
+    code, out, _ = run(capsys, "--db", db, "stats", "--json")
+    counts = json.loads(out)
+    assert code == 0 and all(isinstance(v, int) and v > 0 for v in counts.values())
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "stats")
+    assert "Case studies" in out and "case_study" in out
+    dump1 = subprocess.run([sys.executable, "-m", "mitake_desktop", "--db", db, "dump"], capture_output=True,
+                           check=True, env=os.environ | {"PYTHONIOENCODING": "ascii"}).stdout
+    dump2 = subprocess.run([sys.executable, "-m", "mitake_desktop", "--db", db, "dump"], capture_output=True,
+                           check=True).stdout
+    assert dump1 == dump2 and dump1.count(b"\n") == sum(counts.values())
+    prev = None
+    for line in dump1.decode("utf-8").splitlines():
+        record = json.loads(line)
+        assert list(record) == sorted(record)
+        key = (record["type"], record["id"])
+        assert prev is None or prev < key
+        prev = key
+
+
+def test_set_and_delete(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "--db", db, "demo", "--size", "300", "--today", "2026-06-01")
+    _, out, _ = run(capsys, "--db", db, "search", "まえばし", "--type", "community", "--json")
+    cid = json.loads(out)[0]["id"]
+    code, out, err = run(capsys, "--db", db, "set", "community", cid, "name=契約テスト", "status=dormant",
+                         "prefectures=10,11")
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", db, "search", "契約テスト", "--json")
+    assert [h["id"] for h in json.loads(out)] == [cid]
+    code, out, err = run(capsys, "--db", db, "delete", "community", cid)
+    assert code == 0 and "削除しました" in out
+    _, out, _ = run(capsys, "--db", db, "search", "契約テスト", "--json")
+    assert json.loads(out) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["set", "community", "{id}", "no_such_field=1"], "no_such_field"),
+        (["set", "community", "{id}", "status=closed"], "「状態」"),
+        (["set", "community", "{id}", "name="], "「名称」を入力してください"),
+        (["set", "community", "{id}", "founded_on=yesterday"], "「設立日」"),
+        (["set", "community", "{id}", "updated_at=2020"], "自動で管理"),
+        (["set", "community", "{id}", "name"], "項目=値"),
+        (["set", "nonsense", "{id}", "a=1"], "nonsense"),
+        (["set", "community", "01999999-0000-7000-8000-000000000000", "name=x"], "見つかりません"),
+        (["delete", "person", "01999999-0000-7000-8000-000000000000"], "見つかりません"),
+    ],
+)
+def test_refused_edits_exit_1_with_a_plain_message_and_write_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
+) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "--db", db, "demo", "--size", "300", "--today", "2026-06-01")
+    _, out, _ = run(capsys, "--db", db, "search", "まえばし", "--type", "community", "--json")
+    cid = json.loads(out)[0]["id"]
+    before = list(run(capsys, "--db", db, "dump"))[1]
+    code, out, err = run(capsys, "--db", db, *[a.replace("{id}", cid) for a in args])
+    assert code == 1
+    assert needle in err and "Traceback" not in err and err.count("\n") == 1
+    assert run(capsys, "--db", db, "dump")[1] == before
+
+
+def test_messages_follow_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    code, _, err = run(capsys, "--db", db, "--lang", "en", "set", "community", "x", "colour=red")
+    assert code == 1 and "Community has no field “colour”" in err
+
+
+def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(tmp_path / "a.db"), "set", "community"])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc2:
+        main(["frobnicate"])
+    assert exc2.value.code == 2
+
+
+def test_bad_database_files_get_one_line_and_no_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("hello")
+    code, _, err = run(capsys, "--db", str(bad), "stats")
+    assert code == 1 and "Traceback" not in err and err.strip().count("\n") == 0
+    assert bad.read_text() == "hello"
+
+
+def test_db_check_and_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "--db", db, "demo", "--size", "300", "--today", "2026-06-01")
+    code, out, _ = run(capsys, "--db", db, "db", "check")
+    assert code == 0 and "問題はありません" in out
+    target = tmp_path / "copy.sqlite3"
+    code, out, _ = run(capsys, "--db", db, "db", "backup", str(target))
+    assert code == 0 and target.exists()
+    assert run(capsys, "--db", str(target), "dump")[1] == run(capsys, "--db", db, "dump")[1]
+    code, _, err = run(capsys, "--db", db, "db", "backup", str(target))
+    assert code == 1 and "Traceback" not in err
+
+
+def test_db_check_reports_a_broken_foreign_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    db = tmp_path / "a.sqlite3"
+    run(capsys, "--db", str(db), "demo", "--size", "300", "--today", "2026-06-01")
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA foreign_keys=OFF")
+    con.execute("UPDATE person SET organisation_id = 'gone' WHERE organisation_id IS NOT NULL "
+                "AND rowid = (SELECT min(rowid) FROM person WHERE organisation_id IS NOT NULL)")
+    con.commit()
+    con.close()
+    code, _, err = run(capsys, "--db", str(db), "db", "check")
+    assert code == 1 and "person" in err
+
+
+def test_search_prints_groups(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "--db", db, "demo", "--size", "300", "--today", "2026-06-01")
+    code, out, _ = run(capsys, "--db", db, "search", "林")
+    assert code == 0 and out.startswith("[")
+    code, out, _ = run(capsys, "--db", db, "search", "存在しない言葉ですよ")
+    assert "該当する記録はありません" in out
+
+
+def test_console_script_runs(tmp_path: Path) -> None:
+    exe = Path(sys.executable).with_name("mitake")
+    if not exe.exists():
+        pytest.skip("the console script is installed by pip install -e .")
+    result = subprocess.run([str(exe), "--db", str(tmp_path / "x.sqlite3"), "stats", "--json"], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0 and json.loads(result.stdout)["community"] == 0

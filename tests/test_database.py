@@ -1,0 +1,198 @@
+"""Opening databases: fresh, upgraded, and everything that must be refused without touching the file."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from mitake_desktop.core import paths
+from mitake_desktop.core.errors import DatabaseOpenError
+from mitake_desktop.core.services import Services
+from mitake_desktop.core.storage import database, migrations
+from mitake_desktop.core.storage.database import APPLICATION_ID
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_fresh_database_is_at_head_in_wal_mode_with_foreign_keys(db_path: Path) -> None:
+    s = Services.open(str(db_path))
+    try:
+        with s.db.read() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID
+        assert migrations.current(s.db) == migrations.head()
+        assert s.check() == []
+        assert not s.db.backups_dir.exists()  # nothing to back up in a new file
+    finally:
+        s.close()
+
+
+def test_default_location_comes_from_mitake_home(_isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert paths.database_location() == str(_isolated_home / "data" / "mitake.sqlite3")
+    monkeypatch.setenv("MITAKE_DB", "/x/y.db")
+    assert paths.database_location() == "/x/y.db"
+    assert paths.database_location("/cli.db") == "/cli.db"
+    monkeypatch.delenv("MITAKE_DB")
+    with Services.open() as s:  # creates the data folder for the default location
+        assert s.db.path == _isolated_home / "data" / "mitake.sqlite3"
+
+
+def test_upgrade_from_the_first_revision_backs_up_and_fills_the_search_index(db_path: Path) -> None:
+    # Make a database at revision 0001 with a record in it, as an older Mitake would have left it.
+    raw = database._make_engine(f"sqlite:///{db_path}")
+    con = sqlite3.connect(db_path)
+    con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    con.close()
+    old = database.Database(str(db_path), raw, db_path)
+    migrations.upgrade(old, backup=False, target="0001")
+    with raw.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO local_state(key, value) VALUES ('device_id', '01900000-0000-7000-8000-000000000001')")
+        conn.exec_driver_sql("INSERT INTO device(id, name, trusted, is_local, first_seen) VALUES "
+                             "('01900000-0000-7000-8000-000000000001', 'old', 1, 1, '2025-01-01T00:00:00.000Z')")
+        conn.exec_driver_sql(
+            "INSERT INTO community(id, deleted, created_at, updated_at, updated_by, clocks, updated_hlc, sort_key, "
+            "lseq, name, prefectures, status) VALUES ('01900000-0000-7000-8000-0000000000aa', 0, "
+            "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', '01900000-0000-7000-8000-000000000001', "
+            "'{\"*\":[1,1]}', 1, 'かい', 1, '高崎ITの会', '[\"10\"]', 'active')")
+    assert migrations.current(old) == "0001"
+    raw.dispose()
+
+    s = Services.open(str(db_path))
+    try:
+        assert migrations.current(s.db) == migrations.head()
+        backups = list(s.db.backups_dir.glob("*-migration.sqlite3"))
+        assert len(backups) == 1
+        bcon = sqlite3.connect(backups[0])
+        assert bcon.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        bcon.close()
+        assert [h.title for h in s.search("高崎")] == ["高崎ITの会"]
+        assert s.records.get("community", "01900000-0000-7000-8000-0000000000aa")["name"] == "高崎ITの会"
+    finally:
+        s.close()
+
+
+def test_a_newer_database_is_refused_untouched(db_path: Path) -> None:
+    Services.open(str(db_path)).close()
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+    before = digest(db_path)
+    with pytest.raises(DatabaseOpenError) as exc:
+        Services.open(str(db_path))
+    assert "新しい Mitake" in exc.value.message
+    assert digest(db_path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes("会議のメモ".encode() * 100)
+    before = digest(path)
+    with pytest.raises(DatabaseOpenError) as exc:
+        Services.open(str(path))
+    assert "Mitake のデータベースではありません" in exc.value.message
+    assert digest(path) == before
+
+
+def test_another_applications_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE songs(title TEXT)")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(DatabaseOpenError) as exc:
+        Services.open(str(path))
+    assert "Mitake 以外のアプリ" in exc.value.message
+    assert digest(path) == before
+
+
+def test_a_damaged_database_is_refused_untouched(demo_path: Path) -> None:
+    data = bytearray(demo_path.read_bytes())
+    # Overwrite part of the schema page and some table pages with garbage, keeping the header.
+    for offset in range(100, len(data), 4096 * 3):
+        data[offset : offset + 512] = os.urandom(512)
+    demo_path.write_bytes(bytes(data))
+    before = digest(demo_path)
+    with pytest.raises(DatabaseOpenError) as exc:
+        s = Services.open(str(demo_path))
+        problems = s.check()  # if opening happened to work, the check must find the damage
+        s.close()
+        if problems:
+            raise DatabaseOpenError("; ".join(problems))
+    assert exc.value.message
+    assert digest(demo_path) == before or not list(demo_path.parent.glob("*-backups/*"))
+
+
+def test_unwritable_locations_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(database.os, "access", lambda p, mode: False)
+    with pytest.raises(DatabaseOpenError) as exc:
+        Services.open(str(tmp_path / "x.sqlite3"))
+    assert "書き込めません" in exc.value.message
+    assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_missing_folder_is_refused_for_an_explicit_path(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseOpenError) as exc:
+        Services.open(str(tmp_path / "no" / "such" / "x.sqlite3"))
+    assert "ありません" in exc.value.message
+
+
+def test_network_paths_are_recognised() -> None:
+    assert database.is_network_path("\\\\server\\share\\mitake.sqlite3")
+    assert database.is_network_path("//server/share/mitake.sqlite3")
+    mounts = [("/", "ext4"), ("/mnt/office", "cifs"), ("/mnt/officelocal", "ext4"), ("/home/nfs", "nfs4")]
+    assert database.is_network_path("/mnt/office/mitake.sqlite3", mounts)
+    assert not database.is_network_path("/mnt/officelocal/mitake.sqlite3", mounts)
+    assert database.is_network_path("/home/nfs/a/b.db", mounts)
+    assert not database.is_network_path("/home/user/b.db", mounts)
+
+
+def test_network_share_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(database, "_linux_mounts", lambda: [("/", "ext4"), (str(tmp_path), "cifs")])
+    with pytest.raises(DatabaseOpenError) as exc:
+        Services.open(str(tmp_path / "x.sqlite3"))
+    assert "ネットワーク" in exc.value.message
+    assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_backup_is_a_consistent_copy(demo_services: Services, tmp_path: Path) -> None:
+    target = demo_services.backup(tmp_path / "copy.sqlite3")
+    copy = Services.open(str(target))
+    try:
+        assert list(copy.dump_lines()) == list(demo_services.dump_lines())
+    finally:
+        copy.close()
+    with pytest.raises(DatabaseOpenError):
+        demo_services.backup(target)  # never overwrites
+
+
+def test_automatic_backups_keep_the_last_few(services: Services) -> None:
+    for _ in range(database.BACKUPS_KEPT + 3):
+        services.db.backup("import")
+    assert len(list(services.db.backups_dir.glob("*-import.sqlite3"))) == database.BACKUPS_KEPT
+
+
+def test_migrations_downgrade_and_upgrade_cleanly(db_path: Path) -> None:
+    s = Services.open(str(db_path))
+    try:
+        from alembic import command
+
+        cfg = migrations.config()
+        with s.db.engine.connect() as conn, conn.begin():
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0001")
+        assert migrations.current(s.db) == "0001"
+        migrations.upgrade(s.db, backup=False)
+        assert migrations.current(s.db) == migrations.head()
+    finally:
+        s.close()
