@@ -196,3 +196,16 @@ def test_migrations_downgrade_and_upgrade_cleanly(db_path: Path) -> None:
         assert migrations.current(s.db) == migrations.head()
     finally:
         s.close()
+
+
+def test_damage_found_while_working_is_a_plain_message(demo_services: Services) -> None:
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    with pytest.raises(DatabaseOpenError) as exc, demo_services.db.read():
+        raise SADatabaseError("SELECT 1", None, sqlite3.DatabaseError("database disk image is malformed"))
+    assert "破損" in exc.value.message
+    with pytest.raises(DatabaseOpenError) as busy, demo_services.db.write():
+        from sqlalchemy.exc import OperationalError
+
+        raise OperationalError("BEGIN", None, sqlite3.OperationalError("database is locked"))
+    assert "使用中" in busy.value.message

@@ -70,18 +70,26 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A read transaction: a consistent snapshot, never blocking a writer."""
-        with self.engine.connect() as conn, conn.begin():
+        with self._plain_errors(), self.engine.connect() as conn, conn.begin():
             yield conn
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction (``BEGIN IMMEDIATE`` on SQLite): committed on success, rolled back on error."""
+        with self._plain_errors(), self.engine.connect().execution_options(immediate=True) as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _plain_errors(self) -> Iterator[None]:
+        """A busy or damaged database becomes one plain sentence instead of a driver error."""
         try:
-            with self.engine.connect().execution_options(immediate=True) as conn, conn.begin():
-                yield conn
-        except OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
+            yield
+        except SADatabaseError as exc:
+            detail = str(exc.orig)
+            if isinstance(exc, OperationalError) and ("locked" in detail or "busy" in detail):
                 raise DatabaseOpenError(msg("db_busy")) from exc
+            if "malformed" in detail or "not a database" in detail:
+                raise DatabaseOpenError(msg("db_damaged", path=self.location, detail=detail)) from exc
             raise
 
     def close(self) -> None:
