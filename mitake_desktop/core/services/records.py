@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, func, insert, literal, or_, select, tuple_, update
+from sqlalchemy import Connection, Select, Table, Text, cast, func, insert, literal, or_, select, tuple_, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from mitake_desktop.core import clock
@@ -330,8 +330,8 @@ class RecordService:
                 cond.append(col.in_(list(value)))
             elif op == "isnull":
                 cond.append(col.is_(None) if value in (None, True) else col.is_not(None))
-            elif op == "contains":  # a key inside a JSON list (prefectures, tools, topics…)
-                cond.append(func.instr(col, f'"{value}"') > 0)
+            elif op == "contains":  # a key inside a JSON list (prefectures, tools, topics…); portable SQL
+                cond.append(cast(col, Text).like(search_index.like_pattern(f'"{value}"'), escape="\\"))
             elif op == "like":  # a substring, case-insensitive for Latin letters
                 cond.append(col.like(search_index.like_pattern(str(value)), escape="\\"))
             else:

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
-
 from sqlalchemy import Connection, insert, select, update
 
 from mitake_desktop.core import clock
@@ -122,9 +120,3 @@ class Transactions:
             if tx.lseq != start_lseq:
                 set_state(conn, "lseq", str(tx.lseq))
 
-
-def json_ready(value: Any) -> Any:
-    """Values as they go into JSON columns (tuples become lists)."""
-    if isinstance(value, tuple):
-        return list(value)
-    return value
