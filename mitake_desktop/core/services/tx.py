@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+
 from sqlalchemy import Connection, insert, select, update
 
 from mitake_desktop.core import clock
