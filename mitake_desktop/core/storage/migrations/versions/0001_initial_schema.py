@@ -21,7 +21,7 @@ depends_on = None
 def upgrade() -> None:
     op.create_table('attachment',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -41,7 +41,7 @@ def upgrade() -> None:
 
     op.create_table('award_program',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -70,7 +70,7 @@ def upgrade() -> None:
     sa.Column('label', sa.Text(), server_default='', nullable=False),
     sa.Column('at', sa.String(length=24), nullable=False),
     sa.Column('actor', sa.String(length=100), server_default='', nullable=False),
-    sa.Column('undone', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('undone', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_batch'))
     )
     op.create_table('device',
@@ -78,15 +78,15 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.String(length=200), server_default='', nullable=False),
     sa.Column('public_key', sa.Text(), nullable=True),
-    sa.Column('trusted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
-    sa.Column('is_local', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('trusted', sa.Boolean(), server_default=sa.false(), nullable=False),
+    sa.Column('is_local', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('first_seen', sa.String(length=24), nullable=False),
     sa.PrimaryKeyConstraint('idx', name=op.f('pk_device')),
     sa.UniqueConstraint('id', name=op.f('uq_device_id'))
     )
     op.create_table('it_tool',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -121,7 +121,7 @@ def upgrade() -> None:
     )
     op.create_table('organisation',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -156,7 +156,7 @@ def upgrade() -> None:
 
     op.create_table('award_criterion',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -181,7 +181,7 @@ def upgrade() -> None:
 
     op.create_table('community',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -230,7 +230,7 @@ def upgrade() -> None:
 
     op.create_table('nomination',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -259,7 +259,7 @@ def upgrade() -> None:
 
     op.create_table('person',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -292,7 +292,7 @@ def upgrade() -> None:
 
     op.create_table('case_study',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -343,7 +343,7 @@ def upgrade() -> None:
 
     op.create_table('event',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -382,7 +382,7 @@ def upgrade() -> None:
 
     op.create_table('membership',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -411,7 +411,7 @@ def upgrade() -> None:
 
     op.create_table('nomination_score',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -437,7 +437,7 @@ def upgrade() -> None:
 
     op.create_table('opinion_leader_profile',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -472,7 +472,7 @@ def upgrade() -> None:
 
     op.create_table('case_figure',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -501,7 +501,7 @@ def upgrade() -> None:
 
     op.create_table('follow_up',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -538,7 +538,7 @@ def upgrade() -> None:
 
     op.create_table('matching_meeting',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
@@ -575,7 +575,7 @@ def upgrade() -> None:
 
     op.create_table('registration',
     sa.Column('id', sa.String(length=64), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_at', sa.String(length=24), nullable=False),
     sa.Column('updated_at', sa.String(length=24), nullable=False),
     sa.Column('updated_by', sa.String(length=36), nullable=False),
