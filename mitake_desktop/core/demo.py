@@ -434,8 +434,10 @@ class _Demo:
                 [f"{city.removesuffix('市')}商工会議所 大会議室", f"{city}産業支援センター 研修室", f"{city}市民交流プラザ"])
             created_day = max(1.0, min(419.0, 420 + days_from_anchor - rng.uniform(20, 40)))
             speakers = rng.sample(leaders, min(len(leaders), 1 + (kind == "seminar"))) if leaders else []
-            topics = rng.sample(["it_management", "sales_channels", "business_innovation", "employment_labour"],
-                                2 if kind != "consultation" else 3)
+            # Every event here is about IT in management; consultation days cover more ground.
+            topics = ["it_management"] + rng.sample(
+                ["sales_channels", "business_innovation", "employment_labour", "succession", "startup"],
+                1 if kind != "consultation" else 3)
             eid = self.w.add("event", {
                 "title": title, "kind": kind, "community_id": cid, "organiser_id": chamber,
                 "starts_at": start.isoformat(timespec="seconds"),

@@ -214,7 +214,7 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                     ("労働生産性", "万円", "人・年", 520, 560, "local_benchmark")],
     },
     "groupware": {
-        "title": "{firm}、kintone で見積から受注までを一元化",
+        "title": "{firm}、{tool}で見積から受注までを一元化",
         "issue": "案件の情報が担当者ごとの Excel に分かれ、見積作成に1件{before}分かかり、引き継ぎ漏れもあった。",
         "approach": "{tool}で案件管理アプリを自作。{supporter}主催の勉強会で作り方を学び、3か月かけて段階的に移行した。",
         "team": "専務と若手社員{staff}名のプロジェクト。{leader}さんがアプリ設計の相談役になった。",
