@@ -39,8 +39,9 @@ Change % of a figure: ``(after − before) / |before| × 100``. With ``before = 
 undefined: it is ``None`` and the figure is marked ``from_zero`` (shown as "new"), unless ``after`` is
 0 too (0 %). Whether a change is an improvement depends on the direction: the figure's ``better``
 field (higher / lower) when set, else :func:`guess_better` — lower is better for time units (時間, 分,
-秒, 日, hours, minutes, days) and for metrics naming costs, errors, losses, waiting, overtime,
-cancellations and the like; higher is better otherwise (sales, customers, productivity, orders).
+秒, 日, hours, minutes, days), for metrics naming costs (…費, …代), errors, losses, waiting, overtime,
+cancellations and the like; higher is better otherwise (sales, customers, productivity, orders). The
+GUI shows a guessed direction so the user can set it where the guess is wrong.
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ _LOWER_UNITS = {"時間", "分", "秒", "日", "日間", "営業日", "h", "hr",
 _LOWER_WORDS = (
     "時間", "工数", "日数", "リードタイム", "待ち", "遅延", "残業", "ミス", "誤り", "エラー", "不良", "廃棄", "ロス",
     "損失", "欠品", "在庫", "返品", "クレーム", "苦情", "取りこぼし", "キャンセル", "手戻り", "事故", "離職", "コスト",
-    "費用", "経費", "原価", "紙", "確定日", "未収", "滞留",
+    "費用", "経費", "原価", "紙", "確定日", "未収", "滞留", "遅れ", "漏れ", "忘れ", "未払", "滞納", "不足",
     "time", "hours", "minutes", "lead time", "wait", "delay", "overtime", "error", "mistake", "defect", "waste",
     "loss", "stock-out", "inventory", "return", "complaint", "cancel", "rework", "accident", "turnover", "cost",
     "expense", "paper",
@@ -239,7 +240,8 @@ def guess_better(metric: str | None, unit: str | None) -> str:
     u = unicodedata.normalize("NFKC", unit or "").casefold().strip()
     if any(w in m for w in _HIGHER_WORDS):
         return "higher"
-    if u in _LOWER_UNITS or any(w in m for w in _LOWER_WORDS):
+    # Costs are often named by their last character: 印刷費, 通信費, 電気代.
+    if u in _LOWER_UNITS or any(w in m for w in _LOWER_WORDS) or m.endswith(("費", "代", "手数料")):
         return "lower"
     return "higher"
 
