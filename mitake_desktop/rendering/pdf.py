@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
 from mitake_desktop.rendering.fonts import japanese_font
 
@@ -65,7 +65,11 @@ def html_to_pdf(html: str, target: Path, *, title: str = "", margins_mm: float =
         # Lay out at the writer's resolution: the page size below is in its pixels, and without this
         # fonts are measured at screen resolution and print about a third of their point size.
         doc.documentLayout().setPaintDevice(writer)
-        doc.setDefaultFont(japanese_font(font_pt))
+        font = japanese_font(font_pt)
+        # Noto Sans CJK's Japanese "locl" substitutes Latin digits with glyphs outside its cmap, which
+        # Qt's PDF text layer cannot map back: "1 July 2026" would copy (and extract) as "July".
+        font.setFeature(QFont.Tag("locl"), 0)
+        doc.setDefaultFont(font)
         # Long URLs or numbers without spaces must wrap rather than run off the page.
         option = doc.defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

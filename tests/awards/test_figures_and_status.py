@@ -35,7 +35,7 @@ def test_direction_is_guessed_from_metric_and_unit(metric: str, unit: str, bette
 def test_every_demo_figure_moves_in_its_good_direction() -> None:
     # The demo scenarios are success stories: each figure improves, so the guess must agree with it.
     for key, scenario in SCENARIOS.items():
-        for metric, unit, period, before, after, kind in scenario["figures"]:
+        for metric, unit, period, before, after, _kind in scenario["figures"]:
             ch = figure_change({"metric": metric, "unit": unit, "period": period, "before": before, "after": after})
             assert ch.improved is True, (key, metric)
 

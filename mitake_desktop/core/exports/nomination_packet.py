@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from mitake_desktop import __version__
 from mitake_desktop.core.errors import MitakeError
-from mitake_desktop.core.exports.redaction import PROFILE, Redactor
+from mitake_desktop.core.exports.redaction import PROFILE, Redactor, strip_name
 from mitake_desktop.core.i18n import Text, language, msg, msg_in
 from mitake_desktop.core.reference import label
 from mitake_desktop.core.services.awards import RankingRow, figure_summary
@@ -65,8 +65,8 @@ def safe_filename(text: str, *, max_len: int = 60, fallback: str = "nomination")
     """A file-name stem Windows, macOS and Linux all accept: no <>:"/\\|?* or control characters,
     no trailing dot or space, not a reserved device name, at most ``max_len`` characters."""
     text = unicodedata.normalize("NFC", text)
-    text = re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]', "_", text)
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]', "_", text)
     text = text[:max_len].rstrip(" .")
     if not text or text.split(".")[0].upper() in _WINDOWS_RESERVED:
         text = f"_{text}" if text else fallback
@@ -119,8 +119,8 @@ class _Builder:
         self.lang = lang
         self.era = era
         self.today = today
-        self.redactor = Redactor()
-        self._hidden: set[str] = set()
+        # person id -> (person, replacement, specific): a specific role (leader, nominee) beats "関係者".
+        self._hidden: dict[str, tuple[Mapping[str, Any], str, bool]] = {}
         self.orgs: dict[str, dict[str, Any]] = {}
 
     def lab(self, list_name: str, key: str | None) -> str:
@@ -154,14 +154,20 @@ class _Builder:
             shown = (f"{p['name']}（{detail}）" if self.lang == "ja" else f"{p['name']} ({detail})") if detail else p[
                 "name"]
         else:
-            shown = _role(self.lang, role_key, self.redactor.strip_name(p, org_name or "") or None, p.get("title"))
-            self._hide(p, shown)
+            shown = _role(self.lang, role_key, strip_name(p, org_name or "") or None, p.get("title"))
+            self._hide(p, shown, specific=True)
         return {"display": shown, "name_shown": public}
 
-    def _hide(self, p: Mapping[str, Any], replacement: str) -> None:
-        if p["id"] not in self._hidden:
-            self._hidden.add(p["id"])
-            self.redactor.hide(p, replacement)
+    def _hide(self, p: Mapping[str, Any], replacement: str, *, specific: bool) -> None:
+        known = self._hidden.get(p["id"])
+        if known is None or (specific and not known[2]):
+            self._hidden[p["id"]] = (p, replacement, specific)
+
+    def redactor(self) -> Redactor:
+        redactor = Redactor()
+        for person, replacement, _specific in self._hidden.values():
+            redactor.hide(person, replacement)
+        return redactor
 
     def hide_related(self, org_ids: Sequence[str], community_ids: Sequence[str]) -> None:
         """Everyone around the nomination who did not consent: the firm's and supporters' people, members."""
@@ -176,8 +182,8 @@ class _Builder:
         for p in people.values():
             if p.get("consent_scope") != PROFILE and p["id"] not in self._hidden:
                 org = self.org(p.get("organisation_id"))
-                self._hide(p, _role(self.lang, "role_person", self.redactor.strip_name(p, org["name"]) if org else None,
-                                    p.get("title")))
+                self._hide(p, _role(self.lang, "role_person", strip_name(p, org["name"]) if org else None,
+                                    p.get("title")), specific=False)
 
 
 def build_packet(services: Services, program_id: str, *, lang: str | None = None, era: str | None = None,
@@ -220,7 +226,7 @@ def build_packet(services: Services, program_id: str, *, lang: str | None = None
         },
         "nominations": out_noms,
     }
-    packet = b.redactor.walk(packet)
+    packet = b.redactor().walk(packet)
     # File names come from the redacted titles, so a hidden name cannot reach a file name either.
     used: set[str] = set()
     for n in packet["nominations"]:

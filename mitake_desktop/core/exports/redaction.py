@@ -91,13 +91,6 @@ class Redactor:
             value = pattern.sub(lambda _m, r=replacement: r, value)  # type: ignore[misc]
         return value
 
-    def strip_name(self, person: Mapping[str, Any], text: str) -> str:
-        """``text`` without ``person``'s own name (for an organisation named after its owner)."""
-        names = _parts(str(person.get("name") or ""))
-        if not names:
-            return text
-        return re.sub(_SEPARATORS.join(_loose(p) for p in names), "", text).strip()
-
     def walk(self, value: Any) -> Any:
         """A copy of a JSON-like structure with every string passed through :meth:`text`."""
         if not self._rules:
@@ -111,3 +104,11 @@ class Redactor:
         if isinstance(value, dict):
             return {k: self.walk(v) for k, v in value.items()}
         return value
+
+
+def strip_name(person: Mapping[str, Any], text: str) -> str:
+    """``text`` without ``person``'s own name (for an organisation named after its owner)."""
+    names = _parts(str(person.get("name") or ""))
+    if not names:
+        return text
+    return re.sub(_SEPARATORS.join(_loose(p) for p in names), "", text).strip()
