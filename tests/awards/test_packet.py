@@ -63,6 +63,9 @@ def _files_text(out: Path) -> dict[str, str]:
 def test_a_person_without_consent_appears_nowhere_but_by_role(services: Services, tmp_path: Path) -> None:
     ids = _story_with_names(services)
     _add_people(services, ids)
+    # The data itself is full of the secrets: only the export keeps them out.
+    source = services.records.get("nomination", ids["nomination"]["id"])["sections"]
+    assert "山田太郎さん" in source["team"] and "ｔａｒｏ．ｙａｍａｄａ" in source["summary"]
     result = export_packet(services, ids["program"]["id"], tmp_path / "packet", renderer=render_nomination_pdf,
                            today=TODAY)
     texts = _files_text(result.path)
