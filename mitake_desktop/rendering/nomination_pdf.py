@@ -43,6 +43,8 @@ _L = {
     "written": Text("作成日", "Written on"),
     "profile": Text("個人情報の扱い", "Personal data"),
     "overview": Text("事業者と取組の概要", "The firm and the project"),
+    "overview_person": Text("推薦対象者の所属", "The nominee's organisation"),
+    "overview_community": Text("コミュニティの概要", "The community"),
     "tools": Text("導入したITツール", "IT tools introduced"),
     "tool": Text("ツール", "Tool"),
     "vendor": Text("提供元", "Vendor"),
@@ -156,22 +158,25 @@ def nomination_html(packet: Mapping[str, Any], nom: Mapping[str, Any]) -> str:
     parts.append(f'<p class="note" style="margin-top: {px(6)}px;"><b>{esc(t("profile"))}:</b> '
                  f'{esc(packet["profile_note"])}</p>')
     # -- the firm and the project -------------------------------------------------------------------
-    parts.append(f'<h2 style="page-break-before: always; margin-top: 0px;">{esc(t("overview"))}</h2>')
+    heading = {"person": "overview_person", "community": "overview_community"}.get(nom["nominee_type"], "overview")
+    parts.append(f'<h2 style="page-break-before: always; margin-top: 0px;">{esc(t(heading))}</h2>')
     consent = case.get("publication_consent")
     cost = case.get("cost_yen")
+    sep = "、" if lang == "ja" else ", "
+    date_note = f"（{case.get('consent_date_text')}）" if lang == "ja" else f" ({case.get('consent_date_text')})"
     overview = [
         (t("firm"), firm.get("name", "")),
-        (t("prefecture"), firm.get("prefecture", "")),
+        (t("prefecture"), firm.get("prefecture", "") or sep.join(case.get("prefectures") or [])),
         (t("industry"), firm.get("industry", "")),
         (t("employees"), firm.get("employees", "")),
         (t("capital"), firm.get("capital", "")),
         (t("leader"), nom.get("leader") or ""),
-        (t("supporters"), ("、" if lang == "ja" else ", ").join(case.get("supporters") or [])),
+        (t("supporters"), sep.join(case.get("supporters") or [])),
         (t("community"), case.get("community", "")),
         (t("cost"), "" if cost is None else _L["yen"].get(lang).format(n=f"{int(cost):,}")),
         (t("subsidy"), case.get("subsidy", "")),
         (t("consent"), "" if consent is None else (
-            f"{t('yes')}（{case.get('consent_date_text')}）" if consent and case.get("consent_date_text")
+            f"{t('yes')}{date_note}" if consent and case.get("consent_date_text")
             else t("yes") if consent else t("no"))),
     ]
     parts.append(_kv_table(overview))

@@ -45,7 +45,7 @@ def test_lower_is_better_and_the_explicit_direction_wins() -> None:
     assert hours.better == "lower" and hours.better_guessed and hours.improved is True
     assert hours.text("ja") == "-70.0%" and hours.verdict("ja") == "改善" and hours.verdict("en") == "improved"
     worse = figure_change({"metric": "エラー率", "unit": "%", "before": 2, "after": 3})
-    assert worse.improved is False and worse.text() == "+50.0%" and worse.verdict("ja") == "悪化"
+    assert worse.improved is False and worse.text() == "+50.0% (+1.0pt)" and worse.verdict("ja") == "悪化"
     stock = figure_change({"metric": "在庫回転日数", "unit": "日", "before": 30, "after": 20, "better": "higher"})
     assert stock.better == "higher" and not stock.better_guessed and stock.improved is False
 
@@ -101,3 +101,10 @@ def test_no_edit_path_publishes_without_consent(services: Services) -> None:
     with pytest.raises(ValidationError, match="公開の同意"):
         services.records.update("case_study", cid, {"publication_consent": False})
     assert services.records.get("case_study", cid)["publication_consent"] is True
+
+
+def test_rates_in_percent_also_show_percentage_points() -> None:
+    rate = figure_change({"metric": "リピート率", "unit": "%", "before": 33, "after": 45})
+    assert rate.points == 12 and rate.text("ja") == "+36.4% (+12.0pt)" and rate.improved is True
+    share = figure_change({"metric": "県外顧客の割合", "unit": "％", "before": 0, "after": 30})
+    assert share.text("en") == "new (+30.0pt)"

@@ -35,7 +35,8 @@ spaces and line breaks, as Japanese forms count them. A figure row without unit 
 the figure points; consent without a date earns half the consent points. Weights favour the story and
 the numbers because those are what award juries score.
 
-Change % of a figure: ``(after − before) / |before| × 100``. With ``before = 0`` the percentage is
+Change % of a figure: ``(after − before) / |before| × 100`` (for figures whose unit is % the change
+in percentage points is shown beside it, since "+36 %" of a rate reads ambiguously). With ``before = 0`` the percentage is
 undefined: it is ``None`` and the figure is marked ``from_zero`` (shown as "new"), unless ``after`` is
 0 too (0 %). Whether a change is an improvement depends on the direction: the figure's ``better``
 field (higher / lower) when set, else :func:`guess_better` — lower is better for time units (時間, 分,
@@ -253,14 +254,17 @@ class FigureChange:
     better_guessed: bool  # True when the direction was guessed, not set on the figure
     improved: bool | None  # None: unchanged or values missing
     from_zero: bool  # before was 0 and after is not: the change is "new", not a percentage
+    points: float | None = None  # for figures in %: the change in percentage points (33 % → 45 % is +12 pt)
 
     def text(self, lang: str | None = None) -> str:
-        """``+25.0%`` / ``-70.0%`` / ``新規`` (from zero) / ``—`` (not known)."""
+        """``+25.0%`` / ``-70.0%`` / ``+36.4% (+12.0pt)`` / ``新規`` (from zero) / ``—`` (not known)."""
         if self.from_zero:
-            return msg_in(lang, "figure_new")
-        if self.change_pct is None:
+            text = msg_in(lang, "figure_new")
+        elif self.change_pct is None:
             return "—"
-        return f"{self.change_pct:+.1f}%"
+        else:
+            text = f"{self.change_pct:+.1f}%"
+        return f"{text} ({self.points:+.1f}pt)" if self.points is not None else text
 
     def verdict(self, lang: str | None = None) -> str:
         """改善 / 悪化 / 変化なし, or "" when values are missing."""
@@ -287,7 +291,9 @@ def figure_change(fig: Mapping[str, Any]) -> FigureChange:
     if before is not None and after is not None and after != before:
         improved = (after > before) if better == "higher" else (after < before)
     from_zero = before == 0 and after is not None and after != 0
-    return FigureChange(pct, better, explicit not in ("higher", "lower"), improved, from_zero)
+    percent_unit = unicodedata.normalize("NFKC", str(fig.get("unit") or "")).strip() in ("%", "パーセント", "percent")
+    points = after - before if percent_unit and before is not None and after is not None else None
+    return FigureChange(pct, better, explicit not in ("higher", "lower"), improved, from_zero, points)
 
 
 def order_figures(figures: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
