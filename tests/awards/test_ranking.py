@@ -72,6 +72,10 @@ def test_scores_are_upserted_and_bounded_by_the_criterion(services: Services) ->
     again = services.awards.set_score(a, str(plan["id"]), "審査員A", 4)
     assert first["id"] == again["id"] and again["score"] == 4
     assert len(services.awards.scores(a)) == 1 and services.awards.reviewers(pid) == ["審査員A"]
+    sheet = services.awards.score_sheet(pid, "審査員A")
+    assert list(sheet) == [(a, plan["id"])] and sheet[(a, plan["id"])]["comment"] == "もう少し"
+    services.awards.set_score(a, str(plan["id"]), "審査員A", 4, "")
+    assert services.awards.scores(a)[0]["comment"] is None
     with pytest.raises(ValidationError, match="0〜5"):
         services.awards.set_score(a, str(plan["id"]), "審査員B", 6)
     services.awards.set_score(a, str(result["id"]), "審査員B", 9.5)

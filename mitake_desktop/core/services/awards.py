@@ -589,14 +589,19 @@ class AwardService:
 
     def set_score(self, nomination_id: str, criterion_id: str, reviewer: str, score: float | str,
                   comment: str | None = None, *, tx: Tx | None = None) -> dict[str, Any]:
-        """Record (or change) one reviewer's score of one criterion."""
+        """Record (or change) one reviewer's score of one criterion.
+
+        On a change, ``comment=None`` keeps the comment already there; ``""`` clears it.
+        """
         reviewer = " ".join((reviewer or "").split())
         existing = self.records.list("nomination_score", [
             Filter("nomination_id", "=", nomination_id), Filter("criterion_id", "=", criterion_id),
             Filter("reviewer", "=", reviewer)])
         if existing:
-            return self.records.update("nomination_score", existing[0]["id"], {"score": score, "comment": comment},
-                                       tx=tx)
+            changes: dict[str, Any] = {"score": score}
+            if comment is not None:
+                changes["comment"] = comment
+            return self.records.update("nomination_score", existing[0]["id"], changes, tx=tx)
         return self.records.create("nomination_score", {
             "nomination_id": nomination_id, "criterion_id": criterion_id, "reviewer": reviewer, "score": score,
             "comment": comment}, tx=tx)
@@ -610,6 +615,12 @@ class AwardService:
         for i in range(0, len(ids), 500):
             out += self.records.list("nomination_score", [Filter("nomination_id", "in", ids[i:i + 500])])
         return out
+
+    def score_sheet(self, program_id: str, reviewer: str) -> dict[tuple[str, str], dict[str, Any]]:
+        """One reviewer's scores in a program by (nomination id, criterion id): the scoring screen's grid."""
+        reviewer = " ".join((reviewer or "").split())
+        return {(s["nomination_id"], s["criterion_id"]): s for s in self.program_scores(program_id)
+                if s["reviewer"] == reviewer}
 
     def reviewers(self, program_id: str) -> list[str]:
         """Everyone who has scored something in the program, sorted."""
