@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 PROFILE = "public"
@@ -45,6 +45,11 @@ def _width_class(ch: str) -> str:
 
 def _loose(text: str, sep: str = "") -> str:
     return sep.join(_width_class(c) for c in text)
+
+
+def _literal(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement taken as is (a role label may hold a backslash; re.sub would read it as an escape)."""
+    return lambda _match: text
 
 
 def _parts(name: str) -> list[str]:
@@ -88,7 +93,7 @@ class Redactor:
 
     def text(self, value: str) -> str:
         for _, pattern, replacement in self._rules:
-            value = pattern.sub(lambda _m, r=replacement: r, value)  # type: ignore[misc]
+            value = pattern.sub(_literal(replacement), value)
         return value
 
     def walk(self, value: Any) -> Any:
