@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from mitake_desktop.core.errors import MitakeError
-from mitake_desktop.core.exports.nomination_packet import export_packet, safe_filename
+from mitake_desktop.core.exports.nomination_packet import excel_safe, export_packet, safe_filename
 from mitake_desktop.core.exports.redaction import Redactor
 from mitake_desktop.core.services import Services
 from mitake_desktop.rendering.nomination_pdf import nomination_html, render_nomination_pdf
@@ -228,3 +228,9 @@ def test_redactor_forms() -> None:
     assert out == ("［代表］、［代表］、［代表］さん、［代表］、［代表］、［代表］、［代表］、［代表］、［代表］、(［代表］、［代表］、"
                    "〒［代表］ ［代表］。山田商店は残る。")
     assert r.walk({"a": [text], "n": 1}) == {"a": [out], "n": 1}
+
+
+def test_csv_cells_never_run_as_excel_formulas() -> None:
+    assert excel_safe('=HYPERLINK("http://x","y")') == '\'=HYPERLINK("http://x","y")'
+    assert excel_safe("@SUM(A1)") == "'@SUM(A1)" and excel_safe("+81 を超える") == "'+81 を超える"
+    assert excel_safe("-12.5") == "-12.5" and excel_safe("72.0") == "72.0" and excel_safe("推薦名") == "推薦名"

@@ -337,6 +337,16 @@ def _nomination(b: _Builder, no: int, nom: Mapping[str, Any], sections: Sequence
     }
 
 
+_NUMBER = re.compile(r"^[+-]?[\d,]+(\.\d+)?%?$")
+
+
+def excel_safe(value: str) -> str:
+    """A cell Excel will not run as a formula: text starting with = + - @ (or a tab) gets a leading '."""
+    if value and value[0] in "=+-@\t\r" and not _NUMBER.match(value):
+        return "'" + value
+    return value
+
+
 def csv_rows(packet: Mapping[str, Any]) -> list[list[str]]:
     """The CSV's heading and rows, in the packet's language."""
     lang = packet["lang"]
@@ -360,7 +370,7 @@ def csv_rows(packet: Mapping[str, Any]) -> list[list[str]]:
             "scores": f"{n['score']['scored']}/{n['score']['expected']}",
             "missing": " / ".join(n["checklist"]["missing"]), "pdf": n["pdf"],
         }
-        rows.append([values[k] for k, _t in CSV_COLUMNS])
+        rows.append([excel_safe(values[k]) for k, _t in CSV_COLUMNS])
     return rows
 
 
