@@ -150,7 +150,7 @@ def test_checklist_names_what_is_missing(services: Services) -> None:
     assert any("コミュニティに所属していません" in m for m in messages)
     assert _keys(services, nom["id"])["deadline"] == (True, False)
     late = {i.key: i for i in checklist.items}["deadline"]
-    assert not late.ok and not late.blocking and "締切（2026-07-01）を過ぎています" in late.message
+    assert not late.ok and not late.blocking and "締切（令和8年7月1日）を過ぎています" in late.message
     with pytest.raises(MitakeError, match="まだ提出できません: 「推進体制」が20文字です"):
         services.awards.set_status(nom["id"], "submitted")
     en = services.awards.checklist(nom["id"], lang="en", today=date(2026, 6, 1))

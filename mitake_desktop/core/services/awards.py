@@ -49,6 +49,7 @@ from mitake_desktop.core.services.case_studies import (
 from mitake_desktop.core.services.records import Filter, RecordService
 from mitake_desktop.core.services.tx import Tx
 from mitake_desktop.core.services.validation import ELIGIBILITY_RULES
+from mitake_desktop.core.wareki import format_date
 
 __all__ = [
     "ELIGIBILITY_RULES", "AwardService", "CheckItem", "Checklist", "CriterionResult", "RankingRow",
@@ -445,8 +446,10 @@ class AwardService:
         deadline = program.get("deadline")
         if deadline:
             passed = date.fromisoformat(deadline) < (today or date.today())
+            lang_now = lang or language()
+            shown = format_date(deadline, "wareki" if lang_now == "ja" else "seireki", lang_now)
             add("deadline", not passed, False, "check_deadline_passed" if passed else "check_deadline_ok",
-                deadline=deadline)
+                deadline=shown)
         return Checklist(tuple(items))
 
     def _nominee_checks(self, nom: Mapping[str, Any], program: Mapping[str, Any],
