@@ -49,6 +49,7 @@ from mitake_desktop.core.reference import label
 from mitake_desktop.core.schema import BY_TYPE, ENTITIES
 from mitake_desktop.core.services import Services, search_index
 from mitake_desktop.core.services.attachments import AttachmentStore
+from mitake_desktop.core.services.awards import pull_content
 from mitake_desktop.core.storage.tables import ENTITY_TABLES, history, search_doc
 
 RECORDS_PER_COMMUNITY = 250
@@ -603,7 +604,7 @@ class _Demo:
                 "name": f"{tpl['name_ja']} {year}", "year": year, "organiser": tpl["organiser_ja"],
                 "deadline": (self.anchor + timedelta(days=30 + p)).isoformat(),
                 "eligibility": tpl["eligibility_ja"], "description": tpl["description_ja"],
-                "required_sections": tpl["sections"],
+                "required_sections": tpl["sections"], "eligibility_rules": tpl.get("rules") or {},
             }, self.ms(380 + p * 0.1))
             crit_ids = []
             for k, c in enumerate(tpl["criteria"]):
@@ -613,17 +614,11 @@ class _Demo:
             chosen = published[p::n_programs][: max(1, n_noms // n_programs)] if published else []
             noms: list[str] = []
             for cs in chosen:
-                sections = {}
-                for s in tpl["sections"]:
-                    if s["source"] == "figures":
-                        sections[s["key"]] = "\n".join(
-                            f"- {f['metric']}: {int(f['before'])} → {int(f['after'])} {f['unit']}/{f['period']}"
-                            for f in cs["figures"])
-                    else:
-                        sections[s["key"]] = cs.get(s["source"]) or ""
+                # The same copy a user's "nominate" makes (texts, figure rows, fingerprints).
+                sections, rows, pulled = pull_content(tpl["sections"], cs, cs["figures"])
                 noms.append(self.w.add("nomination", {
                     "program_id": pid, "nominee_type": "case_study", "nominee_id": cs["id"], "title": cs["title"],
-                    "sections": sections, "attachment_ids": list(cs["photo_ids"]),
+                    "sections": sections, "figures": rows, "pulled": pulled, "attachment_ids": list(cs["photo_ids"]),
                     "status": rng.choice(["draft", "submitted", "submitted", "shortlisted"]),
                 }, self.ms(390 + p * 0.1)))
             if p == 0 and self.leaders:

@@ -55,8 +55,13 @@ class Text:
 
 def msg(key: str, /, **params: object) -> str:
     """The message ``key`` in the current language, formatted with ``params``."""
+    return msg_in(_current, key, **params)
+
+
+def msg_in(lang: str | None, key: str, /, **params: object) -> str:
+    """The message ``key`` in ``lang`` (None: the current language), e.g. for a document in another language."""
     from mitake_desktop.core.messages import MESSAGES
 
     entry = MESSAGES[key]
-    template = entry.get(_current) or entry["ja"]
+    template = entry.get(lang or _current) or entry["ja"]
     return template.format(**params) if params else template

@@ -55,7 +55,9 @@ class FieldSpec:
     max: float | None = None
     default: Any = None
     searchable: bool = False  # part of the global-search document
-    shape: str | None = None  # for JSON: "sections" (list of section definitions) or "text_map"
+    # for JSON: "sections" (list of section definitions), "text_map", "eligibility" (award rules as data)
+    # or "figures" (before/after rows copied into a nomination)
+    shape: str | None = None
     help: Text | None = None
 
     @property
@@ -379,6 +381,8 @@ CASE_FIGURE = EntitySpec(
         F("after", Kind.FLOAT, "導入後", "After"),
         F("sort_order", Kind.INT, "並び順", "Order", default=0),
         F("note", Kind.TEXT, "注記", "Note", max_len=500),
+        # Empty: guessed from the metric and unit (core.services.case_studies.guess_better).
+        F("better", Kind.CHOICE, "良い方向", "Better when", choices="figure_better"),
     ),
     title_field="metric", sort_key=lambda v: f"{int(v.get('sort_order') or 0):08d}",
 )
@@ -393,6 +397,8 @@ AWARD_PROGRAM = EntitySpec(
         F("eligibility", Kind.MARKDOWN, "応募資格", "Eligibility"),
         F("description", Kind.MARKDOWN, "説明", "Description", searchable=True),
         F("required_sections", Kind.JSON, "必要な記載項目", "Required sections", shape="sections", default=[]),
+        # The machine-checkable part of the eligibility (core.services.awards.ELIGIBILITY_RULES).
+        F("eligibility_rules", Kind.JSON, "応募資格の判定条件", "Eligibility rules", shape="eligibility", default={}),
     ),
     title_field="name", sort_key=_name_key("name"),
 )
@@ -422,6 +428,11 @@ NOMINATION = EntitySpec(
         F("attachment_ids", Kind.SHA256S, "添付ファイル", "Attachments"),
         F("status", Kind.CHOICE, "状態", "Status", required=True, choices="nomination_status", default="draft"),
         NOTES,
+        # Before/after rows copied from the case study, editable per nomination.
+        F("figures", Kind.JSON, "指標", "Figures", shape="figures"),
+        # SHA-256 of what was last copied from the case study, per section key ("figures" for the rows):
+        # tells an edited section from an untouched one, so a refresh never overwrites edits.
+        F("pulled", Kind.JSON, "取り込んだ内容の指紋", "Fingerprints of copied text", shape="text_map", default={}),
     ),
     title_field="title", sort_key=_name_key("title"),
 )

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
 from mitake_desktop.rendering.fonts import japanese_font
 
@@ -25,9 +26,28 @@ def ensure_gui_application() -> None:
         _app = QGuiApplication([])
 
 
+class _ResourceDocument(QTextDocument):
+    """A document that loads images only from the mapping it was given (no files, no network)."""
+
+    def __init__(self, images: Mapping[str, bytes]) -> None:
+        super().__init__()
+        self._images = images
+
+    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002 - Qt's signature
+        data = self._images.get(name.toString() if isinstance(name, QUrl) else name)
+        if type == QTextDocument.ResourceType.ImageResource.value and data is not None:
+            image = QImage.fromData(data)
+            return None if image.isNull() else image
+        return None
+
+
 def html_to_pdf(html: str, target: Path, *, title: str = "", margins_mm: float = 15.0, font_pt: float = 10.0,
-                resolution: int = 300) -> Path:
-    """Write ``html`` as an A4 PDF at ``target`` (written to a temporary file, then renamed)."""
+                resolution: int = 300, images: Mapping[str, bytes] | None = None) -> Path:
+    """Write ``html`` as an A4 PDF at ``target`` (written to a temporary file, then renamed).
+
+    ``images`` maps names used in ``<img src="…">`` to image bytes: the document loads images only
+    from there, never from a path or URL. HTML lengths in px are device pixels at ``resolution``.
+    """
     ensure_gui_application()
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -41,8 +61,19 @@ def html_to_pdf(html: str, target: Path, *, title: str = "", margins_mm: float =
         layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                              QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm), QPageLayout.Unit.Millimeter)
         writer.setPageLayout(layout)
-        doc = QTextDocument()
-        doc.setDefaultFont(japanese_font(font_pt))
+        doc = _ResourceDocument(images or {})
+        # Lay out at the writer's resolution: the page size below is in its pixels, and without this
+        # fonts are measured at screen resolution and print about a third of their point size.
+        doc.documentLayout().setPaintDevice(writer)
+        font = japanese_font(font_pt)
+        # Noto Sans CJK's Japanese "locl" substitutes Latin digits with glyphs outside its cmap, which
+        # Qt's PDF text layer cannot map back: "1 July 2026" would copy (and extract) as "July".
+        font.setFeature(QFont.Tag("locl"), 0)
+        doc.setDefaultFont(font)
+        # Long URLs or numbers without spaces must wrap rather than run off the page.
+        option = doc.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
         doc.setHtml(html)
         paint = writer.pageLayout().paintRectPixels(resolution)
         doc.setPageSize(QSizeF(paint.width(), paint.height()))

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from mitake_desktop.core.services import search_index
 from mitake_desktop.core.services.attachments import AttachmentService
+from mitake_desktop.core.services.awards import AwardService
+from mitake_desktop.core.services.case_studies import CaseStudyService
 from mitake_desktop.core.services.dump import dump_lines
 from mitake_desktop.core.services.history import HistoryService
 from mitake_desktop.core.services.identity import ensure_local_device
@@ -39,6 +41,8 @@ class Services:
         self.records = RecordService(db, self.transactions)
         self.history = HistoryService(db, self.transactions, self.records)
         self.attachments = AttachmentService(db, self.records)
+        self.case_studies = CaseStudyService(self.records)
+        self.awards = AwardService(self.records, self.case_studies)
         self.device_id = ensure_local_device(db)
         self._rebuild_search_if_flagged()
 

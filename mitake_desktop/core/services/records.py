@@ -424,7 +424,16 @@ def _check_score(service: RecordService, conn: Connection, values: Mapping[str, 
     return []
 
 
+def _check_case_study(service: RecordService, conn: Connection, values: Mapping[str, Any]) -> list[FieldProblem]:
+    # A published story without the firm's consent must not exist, however it is edited.
+    if values.get("status") == "published" and not values.get("publication_consent"):
+        f = spec("case_study").field("status")
+        return [FieldProblem(f.name, str(f.label), msg("publish_needs_consent"))]
+    return []
+
+
 EXTRA_CHECKS = {
+    "case_study": _check_case_study,
     "nomination": _check_nomination,
     "nomination_score": _check_score,
 }

@@ -197,7 +197,82 @@ def _json_shape(f: FieldSpec, value: Any) -> Any:
         if len({s["key"] for s in out}) != len(out):
             raise _Invalid("not_object")
         return out
+    if f.shape == "eligibility":
+        return _eligibility(value)
+    if f.shape == "figures":
+        return _figure_rows(value)
     raise _Invalid("not_object")
+
+
+# Award eligibility rules as data: name -> kind of value. Unknown names are refused (a typo would
+# otherwise silently switch a rule off).
+ELIGIBILITY_RULES: dict[str, str] = {
+    "nominee_types": "choices:nominee_type",
+    "prefectures": "choices:prefecture",
+    "max_employees": "int",
+    "sme_basic_act": "bool",
+    "require_publication_consent": "bool",
+    "require_supporter": "bool",
+    "require_community": "bool",
+}
+
+
+def _eligibility(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _Invalid("not_object")
+    out: dict[str, Any] = {}
+    for name, raw in value.items():
+        kind = ELIGIBILITY_RULES.get(name)
+        if kind is None or raw is None:
+            if kind is None:
+                raise _Invalid("not_object")
+            continue
+        if kind == "bool":
+            if not isinstance(raw, bool):
+                raise _Invalid("not_object")
+            out[name] = raw
+        elif kind == "int":
+            if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+                raise _Invalid("not_object")
+            out[name] = raw
+        else:
+            allowed = reference.keys(kind.split(":", 1)[1])
+            if not isinstance(raw, list) or not all(isinstance(k, str) and k in allowed for k in raw):
+                raise _Invalid("not_object")
+            out[name] = _dedupe(raw)
+    return out
+
+
+_FIGURE_TEXT = {"metric": 100, "unit": 30, "period": 50, "note": 500}
+
+
+def _figure_rows(value: Any) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or len(value) > 500:
+        raise _Invalid("not_object")
+    out = []
+    for item in value:
+        if not isinstance(item, dict):
+            raise _Invalid("not_object")
+        row: dict[str, Any] = {}
+        for name, limit in _FIGURE_TEXT.items():
+            text = item.get(name)
+            if text is not None and (not isinstance(text, str) or len(text) > limit):
+                raise _Invalid("not_object")
+            row[name] = (text.strip() or None) if isinstance(text, str) else None
+        if not row["metric"]:
+            raise _Invalid("not_object")
+        for name in ("before", "after"):
+            number = item.get(name)
+            if number is not None:
+                number = _parse_float(number)
+            row[name] = number
+        for name, list_name in (("kind", "figure_kind"), ("better", "figure_better")):
+            key = item.get(name)
+            if key is not None and key not in reference.keys(list_name):
+                raise _Invalid("not_object")
+            row[name] = key
+        out.append(row)
+    return out
 
 
 def coerce_field(f: FieldSpec, value: Any) -> Any:

@@ -1,0 +1,113 @@
+"""Award nominations from the command line: programs, a program's ranking, a checklist, the packet export."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from mitake_desktop.cli import open_services, tr
+from mitake_desktop.core import i18n
+from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.reference import label
+from mitake_desktop.core.text import pad
+from mitake_desktop.core.wareki import ERAS_SUPPORTED
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("nominations", help=tr("アワードの推薦（一覧・順位・チェック・書類の出力）",
+                                              "award nominations (programs, ranking, checklist, packet export)"))
+    nsub = p.add_subparsers(dest="nominations_command", metavar="ACTION", required=True)
+
+    c = nsub.add_parser("programs", help=tr("アワードの一覧", "list the award programs"))
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_programs)
+
+    c = nsub.add_parser("ranking", help=tr("推薦の順位（重み付きの総合点）", "nominations ranked by weighted total"))
+    c.add_argument("--program", required=True, metavar="ID")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_ranking)
+
+    c = nsub.add_parser("checklist", help=tr("推薦に不足している項目", "what a nomination still lacks"))
+    c.add_argument("nomination", metavar="NOMINATION_ID")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_checklist)
+
+    c = nsub.add_parser(
+        "export", help=tr("推薦書類一式（推薦ごとの PDF、CSV、JSON、添付ファイル）をフォルダーに出力",
+                          "write the nomination packet (a PDF per nomination, CSV, JSON, attachments) to a folder"),
+        description=tr("個人情報は「公開」プロファイルで出力します（公開に同意していない人は役割のみ）。"
+                       "出力先は新しいフォルダーか空のフォルダーにしてください。",
+                       "Personal data follows the public profile (people without consent appear by role only). "
+                       "The output folder must be new or empty."))
+    c.add_argument("--program", required=True, metavar="ID", help=tr("アワードの ID", "the award program's id"))
+    c.add_argument("--out", required=True, type=Path, metavar="DIR", help=tr("出力先フォルダー", "output folder"))
+    # Not "--lang": that is the global option, and a sub-command default would overwrite it.
+    c.add_argument("--lang", dest="packet_lang", choices=i18n.LANGUAGES,
+                   help=tr("書類の言語（既定: 表示言語）", "language of the documents (default: the messages' language)"))
+    c.add_argument("--era", choices=ERAS_SUPPORTED,
+                   help=tr("日付: wareki（令和）または seireki（西暦）。既定は日本語なら和暦",
+                           "dates: wareki (Reiwa era) or seireki (Gregorian); default wareki for Japanese"))
+    c.add_argument("--status", action="append", dest="statuses", metavar="STATUS",
+                   choices=["draft", "submitted", "shortlisted", "awarded", "not_selected"],
+                   help=tr("この状態の推薦だけ（複数可）", "only nominations with this status (repeatable)"))
+    c.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    c.set_defaults(func=cmd_export)
+
+
+def cmd_programs(args: argparse.Namespace) -> int:
+    with open_services(args) as services:
+        programs = services.awards.programs()
+        counts = {p["id"]: len(services.awards.nominations(p["id"])) for p in programs}
+    if args.json:
+        print(json.dumps([{"id": p["id"], "name": p["name"], "year": p.get("year"), "deadline": p.get("deadline"),
+                           "nominations": counts[p["id"]]} for p in programs], ensure_ascii=False, indent=2))
+        return 0
+    if not programs:
+        print(msg("no_programs"))
+    for p in programs:
+        print(f"{p['id']}  {p['name']}  ({p.get('deadline') or '—'}, {counts[p['id']]})")
+    return 0
+
+
+def cmd_ranking(args: argparse.Namespace) -> int:
+    with open_services(args) as services:
+        rows = services.awards.ranking(args.program)
+    if args.json:
+        print(json.dumps([{"rank": r.rank, "id": r.nomination_id, "title": r.title, "status": r.status,
+                           "total": r.total, "scored": r.scored, "expected": r.expected,
+                           "criteria": {c.name: c.mean for c in r.criteria}} for r in rows],
+                         ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(msg("no_results"))
+    for r in rows:
+        status = pad(label("nomination_status", r.status), 14)
+        print(f"{r.rank:>3}  {r.total:6.1f}  {r.scored:>3}/{r.expected:<3} {status}{r.title}  ({r.nomination_id})")
+    return 0
+
+
+def cmd_checklist(args: argparse.Namespace) -> int:
+    with open_services(args) as services:
+        checklist = services.awards.checklist(args.nomination)
+    if args.json:
+        print(json.dumps({"ready": checklist.ready, "items": [
+            {"key": i.key, "ok": i.ok, "blocking": i.blocking, "message": i.message} for i in checklist.items]},
+            ensure_ascii=False, indent=2))
+        return 0
+    for i in checklist.items:
+        mark = "✓" if i.ok else ("✗" if i.blocking else "!")
+        print(f"{mark} {i.message}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from mitake_desktop.core.exports.nomination_packet import export_packet
+    from mitake_desktop.rendering.nomination_pdf import render_nomination_pdf  # Qt: loaded only here
+
+    with open_services(args) as services:
+        result = export_packet(services, args.program, args.out, renderer=render_nomination_pdf,
+                               lang=args.packet_lang, era=args.era, today=args.today, statuses=args.statuses)
+    print(msg("packet_done", path=result.path, n=result.nominations, profile="public"))
+    return 0

@@ -1,0 +1,239 @@
+"""One nomination of a packet as an A4 PDF: a cover page, the firm, the sections, the figures, the photos.
+
+Input is the packet data of :mod:`mitake_desktop.core.exports.nomination_packet`, already redacted by
+consent. Every piece of user text is HTML-escaped before it goes into the page; Markdown in sections
+is rendered from the escaped text, so no raw HTML of a user's reaches Qt, and images are loaded only
+from the attachment bytes passed in (``mitake-att:<sha256>``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import markdown
+
+from mitake_desktop.core.i18n import Text
+from mitake_desktop.rendering.pdf import html_to_pdf
+
+RESOLUTION = 300  # dpi of the PDF writer
+CSS_DPI = 96  # HTML and CSS pixels are logical pixels at 96 dpi, whatever the writer's resolution
+MARGIN_MM = 18.0
+CONTENT_WIDTH_MM = 210 - 2 * MARGIN_MM
+IMAGE_SCHEME = "mitake-att:"
+
+_L = {
+    "document": Text("推薦書", "Nomination"),
+    "program": Text("アワード", "Award program"),
+    "organiser": Text("主催", "Organiser"),
+    "deadline": Text("締切", "Deadline"),
+    "nominee_type": Text("推薦対象の種類", "Nominee type"),
+    "nominee": Text("推薦対象", "Nominee"),
+    "firm": Text("事業者", "Firm"),
+    "prefecture": Text("都道府県", "Prefecture"),
+    "industry": Text("業種", "Industry"),
+    "employees": Text("従業員規模", "Employees"),
+    "capital": Text("資本金", "Capital"),
+    "leader": Text("オピニオンリーダー", "Opinion leader"),
+    "community": Text("コミュニティ", "Community"),
+    "supporters": Text("支援機関", "Supporting organisations"),
+    "written": Text("作成日", "Written on"),
+    "profile": Text("個人情報の扱い", "Personal data"),
+    "overview": Text("事業者と取組の概要", "The firm and the project"),
+    "overview_person": Text("推薦対象者の所属", "The nominee's organisation"),
+    "overview_community": Text("コミュニティの概要", "The community"),
+    "tools": Text("導入したITツール", "IT tools introduced"),
+    "tool": Text("ツール", "Tool"),
+    "vendor": Text("提供元", "Vendor"),
+    "category": Text("分類", "Category"),
+    "subsidy_category": Text("IT導入補助金", "IT subsidy"),
+    "cost": Text("導入費用", "Cost"),
+    "subsidy": Text("活用した補助金", "Subsidy used"),
+    "consent": Text("事例公開の同意", "Consent to publish"),
+    "metric": Text("指標", "Metric"),
+    "unit": Text("単位/期間", "Unit/period"),
+    "before": Text("導入前", "Before"),
+    "after": Text("導入後", "After"),
+    "change": Text("変化率", "Change"),
+    "verdict": Text("評価", "Verdict"),
+    "figures": Text("導入前後の数値", "Before/after figures"),
+    "no_figures": Text("指標はまだありません。", "No figures yet."),
+    "photos": Text("写真", "Photos"),
+    "empty": Text("（未記入）", "(not written yet)"),
+    "yes": Text("あり", "Yes"),
+    "no": Text("なし", "No"),
+    "yen": Text("{n}円", "¥{n}"),
+    "eligible": Text("対象", "eligible"),
+    "lower": Text("少ないほど良い", "lower is better"),
+    "higher": Text("多いほど良い", "higher is better"),
+}
+
+STYLE = """
+body { color: #1a1a1a; }
+h1 { font-size: 20pt; font-weight: bold; margin-top: 0px; margin-bottom: 14px; }
+h2 { font-size: 13pt; font-weight: bold; color: #0b4f8a; margin-top: 26px; margin-bottom: 8px; }
+h3 { font-size: 11pt; font-weight: bold; margin-top: 16px; margin-bottom: 6px; }
+p { margin-top: 0px; margin-bottom: 8px; line-height: 135%; }
+li { margin-bottom: 3px; line-height: 135%; }
+td, th { vertical-align: top; }
+th { background-color: #e8eef5; font-weight: bold; }
+.kicker { font-size: 12pt; color: #0b4f8a; margin-bottom: 6px; }
+.program { font-size: 11pt; color: #444444; margin-bottom: 28px; }
+.note { font-size: 8.5pt; color: #555555; }
+.muted { color: #777777; }
+.good { color: #1b5e20; }
+.bad { color: #b71c1c; }
+"""
+
+
+def px(mm: float) -> int:
+    """Millimetres as HTML pixels."""
+    return max(1, round(mm * CSS_DPI / 25.4))
+
+
+def esc(value: Any) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+
+
+def markdown_html(text: str) -> str:
+    """Markdown of a user's text as HTML: escaped first (raw HTML stays text), images dropped, tables styled."""
+    body = markdown.markdown(html.escape(text, quote=False), extensions=["tables", "sane_lists"],
+                             output_format="html")
+    body = _IMG.sub("", body)  # a Markdown image could point at a file or URL: never loaded
+    return body.replace("<table>", _table_open())
+
+
+def _table_open(width: str = "100%") -> str:
+    return (f'<table width="{width}" border="1" cellspacing="0" cellpadding="{px(1.6)}" '
+            'style="border-collapse: collapse; border-style: solid; border-color: #9aa7b4;">')
+
+
+def number(value: Any, lang: str) -> str:
+    if value is None:
+        return "—"
+    v = float(value)
+    return f"{v:,.0f}" if v.is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def _kv_table(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f'<tr><th width="28%" align="left">{esc(k)}</th><td>{esc(v)}</td></tr>' for k, v in rows if v)
+    return _table_open() + cells + "</table>"
+
+
+def nomination_html(packet: Mapping[str, Any], nom: Mapping[str, Any]) -> str:
+    """The HTML of one nomination's document (escaped user text; images as ``mitake-att:`` names)."""
+    lang = str(packet["lang"])
+
+    def t(key: str) -> str:
+        return _L[key].get(lang)
+
+    program = packet["program"]
+    firm = nom.get("firm") or {}
+    case = nom.get("case_study") or {}
+    parts = [f"<html><head><style>{STYLE}</style></head><body>"]
+    # -- cover -----------------------------------------------------------------------------------
+    parts.append(f'<p class="kicker">{esc(t("document"))}</p>')
+    parts.append(f"<h1>{esc(nom['title'])}</h1>")
+    parts.append(f'<p class="program">{esc(program["name"])}</p>')
+    cover = [
+        (t("program"), program["name"]),
+        (t("organiser"), program.get("organiser") or ""),
+        (t("deadline"), program.get("deadline_text") or ""),
+        (t("nominee_type"), nom["nominee_type_label"]),
+        (t("nominee"), nom["nominee"]),
+        (t("firm"), firm.get("name", "")),
+        (t("prefecture"), firm.get("prefecture", "")),
+        (t("leader"), nom.get("leader") or ""),
+        (t("community"), case.get("community", "")),
+        (t("written"), packet["generated_on_text"]),
+    ]
+    parts.append(_kv_table(cover))
+    parts.append(f'<p class="note" style="margin-top: {px(6)}px;"><b>{esc(t("profile"))}:</b> '
+                 f'{esc(packet["profile_note"])}</p>')
+    # -- the firm and the project -------------------------------------------------------------------
+    heading = {"person": "overview_person", "community": "overview_community"}.get(nom["nominee_type"], "overview")
+    parts.append(f'<h2 style="page-break-before: always; margin-top: 0px;">{esc(t(heading))}</h2>')
+    consent = case.get("publication_consent")
+    cost = case.get("cost_yen")
+    sep = "、" if lang == "ja" else ", "
+    date_note = f"（{case.get('consent_date_text')}）" if lang == "ja" else f" ({case.get('consent_date_text')})"
+    overview = [
+        (t("firm"), firm.get("name", "")),
+        (t("prefecture"), firm.get("prefecture", "") or sep.join(case.get("prefectures") or [])),
+        (t("industry"), firm.get("industry", "")),
+        (t("employees"), firm.get("employees", "")),
+        (t("capital"), firm.get("capital", "")),
+        (t("leader"), nom.get("leader") or ""),
+        (t("supporters"), sep.join(case.get("supporters") or [])),
+        (t("community"), case.get("community", "")),
+        (t("cost"), "" if cost is None else _L["yen"].get(lang).format(n=f"{int(cost):,}")),
+        (t("subsidy"), case.get("subsidy", "")),
+        (t("consent"), "" if consent is None else (
+            f"{t('yes')}{date_note}" if consent and case.get("consent_date_text")
+            else t("yes") if consent else t("no"))),
+    ]
+    parts.append(_kv_table(overview))
+    tools = case.get("it_tools") or []
+    if tools:
+        parts.append(f"<h3>{esc(t('tools'))}</h3>")
+        rows = "".join(
+            f"<tr><td>{esc(x['name'])}</td><td>{esc(x['vendor'])}</td><td>{esc(x['category'])}</td>"
+            f"<td>{esc(x['subsidy_category'] or (t('eligible') if x['subsidy_eligible'] else '—'))}</td></tr>"
+            for x in tools)
+        parts.append(_table_open() + f"<tr><th align='left'>{esc(t('tool'))}</th><th align='left'>{esc(t('vendor'))}"
+                     f"</th><th align='left'>{esc(t('category'))}</th><th align='left'>"
+                     f"{esc(t('subsidy_category'))}</th></tr>" + rows + "</table>")
+    # -- sections -----------------------------------------------------------------------------------
+    for sec in nom["sections"]:
+        parts.append(f"<h2>{esc(sec['title'])}</h2>")
+        text = sec.get("text") or ""
+        parts.append(markdown_html(text) if text.strip() else f'<p class="muted">{esc(t("empty"))}</p>')
+    # -- figures ------------------------------------------------------------------------------------
+    parts.append(f"<h2>{esc(nom.get('figures_title') or t('figures'))}</h2>")
+    figures = nom.get("figures") or []
+    if figures:
+        head = "".join(f"<th align='{a}' width='{w}'>{esc(t(k))}</th>" for k, a, w in (
+            ("metric", "left", "34%"), ("unit", "left", "16%"), ("before", "right", "13%"), ("after", "right", "13%"),
+            ("change", "right", "12%"), ("verdict", "left", "12%")))
+        body = []
+        for f in figures:
+            verdict_class = "good" if f.get("improved") is True else "bad" if f.get("improved") is False else ""
+            kind = f'<br/><span class="note">{esc(f["kind_label"])}</span>' if f.get("kind_label") else ""
+            note = f'<br/><span class="note">{esc(f["note"])}</span>' if f.get("note") else ""
+            unit = "/".join(x for x in (f.get("unit"), f.get("period")) if x)
+            body.append(
+                f"<tr><td>{esc(f['metric'])}{kind}{note}</td><td>{esc(unit)}</td>"
+                f"<td align='right'>{esc(number(f.get('before'), lang))}</td>"
+                f"<td align='right'>{esc(number(f.get('after'), lang))}</td>"
+                f"<td align='right'>{esc(f.get('change_text') or '')}</td>"
+                f"<td class='{verdict_class}'>{esc(f.get('verdict') or '')}</td></tr>")
+        parts.append(_table_open() + f"<tr>{head}</tr>" + "".join(body) + "</table>")
+    else:
+        parts.append(f'<p class="muted">{esc(t("no_figures"))}</p>')
+    # -- photos -------------------------------------------------------------------------------------
+    photos = [a for a in nom.get("attachments") or [] if not a.get("missing")
+              and str(a.get("media_type", "")).startswith("image/")]
+    if photos:
+        parts.append(f"<h2>{esc(t('photos'))}</h2>")
+        width = px((CONTENT_WIDTH_MM - 8) / 2)
+        cells = [f'<td width="50%" align="center"><img src="{IMAGE_SCHEME}{esc(a["sha256"])}" width="{width}"/>'
+                 f'<br/><span class="note">{esc(a.get("original_name") or "")}</span></td>' for a in photos]
+        photo_rows = ["<tr>" + "".join(cells[i:i + 2]) + ("<td></td>" if len(cells[i:i + 2]) == 1 else "") + "</tr>"
+                      for i in range(0, len(cells), 2)]
+        parts.append(f'<table width="100%" cellspacing="{px(2)}" cellpadding="0">' + "".join(photo_rows) + "</table>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def render_nomination_pdf(packet: Mapping[str, Any], nom: Mapping[str, Any], images: Mapping[str, bytes],
+                          target: Path) -> None:
+    """The :data:`~mitake_desktop.core.exports.nomination_packet.PdfRenderer` the CLI and the GUI use."""
+    html_to_pdf(nomination_html(packet, nom), target, title=str(nom["title"]), margins_mm=MARGIN_MM,
+                resolution=RESOLUTION, images={f"{IMAGE_SCHEME}{sha}": data for sha, data in images.items()})

@@ -1,0 +1,90 @@
+"""`mitake nominations …`: exit codes 0 / 1 / 2, one plain line on stderr, a packet from the demo data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mitake_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _program(capsys: pytest.CaptureFixture[str], db: str) -> str:
+    code, out, _ = run(capsys, "--db", db, "nominations", "programs", "--json")
+    assert code == 0
+    return next(p["id"] for p in json.loads(out) if "身の丈" in p["name"])
+
+
+def test_export_a_demo_packet(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo_path)
+    pid = _program(capsys, db)
+    out = tmp_path / "packet"
+    code, stdout, err = run(capsys, "--db", db, "nominations", "export", "--program", pid, "--out", str(out),
+                            "--today", "2026-06-01")
+    assert code == 0, err
+    assert "推薦書類を作成しました" in stdout and "public" in stdout
+    packet = json.loads((out / "nominations.json").read_text("utf-8"))
+    assert packet["generated_on_text"] == "令和8年6月1日" and packet["era"] == "wareki"
+    assert all((out / n["pdf"]).is_file() and (out / n["pdf"]).stat().st_size > 1000 for n in packet["nominations"])
+    assert (out / "nominations.csv").is_file() and (out / "README.txt").is_file()
+    # The same folder again: refused (never merged into an old packet), exit 1, one line.
+    code, _, err = run(capsys, "--db", db, "nominations", "export", "--program", pid, "--out", str(out))
+    assert code == 1 and err.count("\n") == 1 and "空ではありません" in err
+
+
+def test_english_western_dates(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo_path)
+    pid = _program(capsys, db)
+    code, stdout, err = run(capsys, "--db", db, "nominations", "export", "--program", pid, "--out",
+                            str(tmp_path / "en"), "--lang", "en", "--era", "seireki", "--today", "2026-06-01",
+                            "--status", "shortlisted", "--status", "submitted", "--status", "draft")
+    assert code == 0, err
+    assert "Nomination packet written" in stdout  # --lang also sets the messages' language
+    packet = json.loads((tmp_path / "en" / "nominations.json").read_text("utf-8"))
+    assert packet["generated_on_text"] == "1 June 2026" and packet["lang"] == "en"
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["--program", "01999999-0000-7000-8000-000000000000"], "見つかりません"),
+    (["--program", "{pid}", "--out-under-a-file"], "書き込めません"),
+])
+def test_refusals_exit_1_with_one_plain_line(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                             args: list[str], needle: str) -> None:
+    db = str(demo_path)
+    pid = _program(capsys, db)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    out = str(blocker / "packet") if "--out-under-a-file" in args else str(tmp_path / "new")
+    argv = [a.replace("{pid}", pid) for a in args if a != "--out-under-a-file"]
+    code, stdout, err = run(capsys, "--db", db, "nominations", "export", *argv, "--out", out)
+    assert code == 1 and needle in err and err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "new").exists()
+
+
+def test_usage_errors_exit_2(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo_path)
+    assert run(capsys, "--db", db, "nominations", "export", "--out", str(tmp_path / "x"))[0] == 2
+    assert run(capsys, "--db", db, "nominations", "export", "--program", "p")[0] == 2
+    assert run(capsys, "--db", db, "nominations", "export", "--program", "p", "--out", "x", "--era", "kouki")[0] == 2
+
+
+def test_ranking_and_checklist(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo_path)
+    pid = _program(capsys, db)
+    code, out, _ = run(capsys, "--db", db, "nominations", "ranking", "--program", pid, "--json")
+    rows = json.loads(out)
+    assert code == 0 and rows and [r["rank"] for r in rows] == sorted(r["rank"] for r in rows)
+    code, out, _ = run(capsys, "--db", db, "nominations", "checklist", rows[0]["id"])
+    assert code == 0 and ("✓" in out or "✗" in out)
+    code, out, _ = run(capsys, "--db", db, "nominations", "ranking", "--program", pid)
+    assert code == 0 and rows[0]["title"] in out
