@@ -6,8 +6,11 @@ What is matched: a firm's declared interests are the IT-tool categories in its r
 (``registration.interests``, asked on the sign-up form). A provider's offering is, in this order,
 the categories in its own registration's ``interests`` (what it declared it will present), else the
 categories of the IT tools whose vendor is the provider's organisation. A firm and a provider are
-paired when they share a category; pairs sharing more categories are placed first, and firms take
-turns (every firm gets a first meeting before any gets a second).
+paired when they share a category. Firms take turns (every firm gets a first meeting before any
+gets a second); in each round the firms with the fewest possible providers choose first, and each
+firm prefers the provider sharing most categories, then the least sought-after one — so as many
+firms as possible get a meeting. Each meeting takes the earliest slot where both are free, at the
+provider's own table when it is free.
 
 No double-booking: a person (firm or provider) is never in two overlapping meetings, nor a table.
 This is checked on every write of a meeting — the record service calls :func:`booking_problems`
@@ -119,10 +122,6 @@ def booking_problems(conn: Connection, values: Mapping[str, Any], record_id: str
     """Why a meeting with ``values`` would double-book someone or a table (empty when it would not)."""
     if _DEFERRED.get():
         return []
-    event_id, start, end = values.get("event_id"), values.get("slot_start"), values.get("slot_end")
-    firm, provider, table = values.get("firm_person_id"), values.get("provider_person_id"), values.get("table_no")
-    if not (event_id and start and end and firm and provider):
-        return []  # required fields are reported by the validation of single fields
     t = ENTITY_TABLES["matching_meeting"]
     if record_id is not None:
         # An edit that leaves time, table and people alone (an outcome, a note) is never refused, even
@@ -131,6 +130,16 @@ def booking_problems(conn: Connection, values: Mapping[str, Any], record_id: str
         current = conn.execute(select(t.c.deleted, *(t.c[k] for k in keys)).where(t.c.id == record_id)).first()
         if current is not None and not current.deleted and all(current._mapping[k] == values.get(k) for k in keys):
             return []
+    return overlap_problems(conn, values, record_id)
+
+
+def overlap_problems(conn: Connection, values: Mapping[str, Any], record_id: str | None) -> list[FieldProblem]:
+    """The double-booking check itself (no shortcut for unchanged meetings)."""
+    event_id, start, end = values.get("event_id"), values.get("slot_start"), values.get("slot_end")
+    firm, provider, table = values.get("firm_person_id"), values.get("provider_person_id"), values.get("table_no")
+    if not (event_id and start and end and firm and provider):
+        return []  # required fields are reported by the validation of single fields
+    t = ENTITY_TABLES["matching_meeting"]
     entity = spec("matching_meeting")
     problems: list[FieldProblem] = []
     if firm == provider:
@@ -301,41 +310,64 @@ class MatchingService:
         def free(intervals: list[tuple[str, str]] | None, slot: Slot) -> bool:
             return not intervals or all(not (s < slot.end and slot.start < e) for s, e in intervals)
 
-        pairs: list[tuple[int, int, int, str, str, tuple[str, ...]]] = []
-        for fi, f in enumerate(firms):
+        # Candidate providers per firm: more shared categories first, then the less sought-after
+        # provider (so a firm with a choice leaves the crowded table to those without one).
+        options: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        demand: dict[str, int] = {}
+        for f in firms:
             wanted = set(f.interests or ())
-            for pi, p in enumerate(providers):
+            for p in providers:
                 shared = tuple(sorted(wanted & offer.get(p.person_id, frozenset())))
                 if shared and f.person_id != p.person_id and (f.person_id, p.person_id) not in done:
-                    pairs.append((-len(shared), fi, pi, f.person_id, p.person_id, shared))
-        pairs.sort()
+                    options.setdefault(f.person_id, []).append((p.person_id, shared))
+                    demand[p.person_id] = demand.get(p.person_id, 0) + 1
+        order = {p.person_id: i for i, p in enumerate(providers)}
+        for firm_options in options.values():
+            firm_options.sort(key=lambda o: (-len(o[1]), demand[o[0]], order[o[0]]))
+        # Firms take turns: each round gives every firm at most one more meeting, the firms with the
+        # fewest possible providers choosing first (ties: registration order).
+        arrival = {f.person_id: i for i, f in enumerate(firms)}
+        turn = sorted(options, key=lambda fid: (len(options[fid]), arrival[fid]))
         cap = max_per_firm if max_per_firm is not None else len(slot_list)
         planned: list[ProposedMeeting] = []
         for rnd in range(max(0, cap)):
-            placed_this_round: set[str] = set()
-            for _neg, _fi, _pi, firm, provider, shared in pairs:
-                if (firm, provider) in done or firm in placed_this_round or count[firm] > rnd or count[firm] >= cap:
+            placed_any = False
+            for firm in turn:
+                if count[firm] > rnd or count[firm] >= cap:
                     continue
-                for slot in slot_list:
-                    if not (free(busy.get(firm), slot) and free(busy.get(provider), slot)):
-                        continue
-                    choices = [home[provider]] + [t for t in table_names if t != home[provider]]
-                    table = next((t for t in choices if free(table_busy.get(table_key(t)), slot)), None)
-                    if table is None:
-                        continue
-                    planned.append(ProposedMeeting(firm, provider, slot.start, slot.end, table, shared))
-                    busy.setdefault(firm, []).append((slot.start, slot.end))
-                    busy.setdefault(provider, []).append((slot.start, slot.end))
-                    table_busy.setdefault(table_key(table), []).append((slot.start, slot.end))
+                placed = self._place(firm, options[firm], done, slot_list, table_names, home, busy, table_busy, free)
+                if placed is not None:
+                    planned.append(placed)
                     count[firm] += 1
-                    done.add((firm, provider))
-                    placed_this_round.add(firm)
-                    break
-            if not placed_this_round:
+                    placed_any = True
+            if not placed_any:
                 break
         planned.sort(key=lambda m: (m.slot_start, table_names.index(m.table_no) if m.table_no in table_names else 0))
         unmatched = [f.person_id for f in firms if count.get(f.person_id, 0) == 0]
         return MatchingPlan(event_id, slot_list, table_names, planned, unmatched, offer)
+
+    @staticmethod
+    def _place(firm: str, candidates: Sequence[tuple[str, tuple[str, ...]]], done: set[tuple[str, str]],
+               slot_list: Sequence[Slot], table_names: Sequence[str], home: Mapping[str, str],
+               busy: dict[str, list[tuple[str, str]]], table_busy: dict[str, list[tuple[str, str]]],
+               free: Any) -> ProposedMeeting | None:
+        """The earliest free slot and table with the first provider that fits; books it in the maps."""
+        for provider, shared in candidates:
+            if (firm, provider) in done:
+                continue
+            for slot in slot_list:
+                if not (free(busy.get(firm), slot) and free(busy.get(provider), slot)):
+                    continue
+                choices = [home[provider]] + [t for t in table_names if t != home[provider]]
+                table = next((t for t in choices if free(table_busy.get(table_key(t)), slot)), None)
+                if table is None:
+                    continue
+                busy.setdefault(firm, []).append((slot.start, slot.end))
+                busy.setdefault(provider, []).append((slot.start, slot.end))
+                table_busy.setdefault(table_key(table), []).append((slot.start, slot.end))
+                done.add((firm, provider))
+                return ProposedMeeting(firm, provider, slot.start, slot.end, table, shared)
+        return None
 
     def apply(self, plan: MatchingPlan) -> list[dict[str, Any]]:
         """Write a proposal's meetings as one undoable batch (each checked against double-booking)."""
@@ -392,7 +424,7 @@ class MatchingService:
                 new_a = self.records.update("matching_meeting", first_id, {k: b[k] for k in keys}, tx=tx)
                 new_b = self.records.update("matching_meeting", second_id, {k: a[k] for k in keys}, tx=tx)
             for record in (new_a, new_b):
-                problems = booking_problems(tx.conn, record, record["id"])
+                problems = overlap_problems(tx.conn, record, record["id"])
                 if problems:
                     raise ValidationError(problems)  # rolls the swap back
             return new_a, new_b
