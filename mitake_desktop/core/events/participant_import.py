@@ -126,6 +126,7 @@ _PERSON_FIELDS = ("name", "reading", "title", "email", "phone", "postal_code", "
 _REG_FIELDS = ("participant_role", "status", "registered_at", "interests", "satisfaction", "comment")
 _HEADER_NOISE = re.compile(r"[\s・:：*＊※()（）\[\]［］【】「」『』<>＜＞_\-‐ー－.。、,，/／?？!！]|必須|任意")
 _LIST_SEPARATORS = re.compile(r"[・／/;；\n]")
+_DATE_ONLY = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def targets(kind: str) -> list[Target]:
@@ -253,12 +254,18 @@ class ImportReport:
     batch_id: str | None = None
     written: bool = False
 
+    @property
+    def refused(self) -> bool:
+        return bool(self.errors or self.mapping_problems)
+
     def lines(self) -> list[str]:
         """The report as sentences, for the command line and the GUI's summary."""
         out = [msg("import_report_head", source=self.source, encoding=self.encoding, rows=self.rows_read,
                    empty=self.empty_rows)]
         out += [msg("import_report_mapping", detail=p) for p in self.mapping_problems]
         out += [msg("import_report_error", row=n, detail=m) for n, m in self.errors]
+        if self.refused:
+            return out  # what would have been written does not matter until the errors are fixed
         out.append(msg("import_report_counts" if self.written else "import_report_counts_dry",
                        created=self.created, merged=self.merged, skipped=self.skipped, errors=len(self.errors)))
         if self.kind == "registrations":
@@ -393,6 +400,8 @@ def _normalise(target: str, text: str) -> str:
         return clean_phone(text).lstrip("〒").strip()
     if target == "interests":
         return _LIST_SEPARATORS.sub(",", unicodedata.normalize("NFKC", text))
+    if target == "registered_at" and _DATE_ONLY.fullmatch(clean_name(text)):
+        return clean_name(text) + " 00:00"  # Excel shows a date; the field wants a time too
     # Names, readings, organisations, numbers, dates, choices: NFKC and single spaces.
     return clean_name(text)
 
@@ -709,10 +718,11 @@ class ParticipantImportService:
             elif duplicates == CREATE:
                 d = RowDecision(CREATE)
             decisions[row.number] = d
-        if skip_invalid and preview.mapping_problems:
-            raise ImportRefused(self.report_for(preview, decisions))
         if dry_run:
-            return self.report_for(preview, decisions)
+            report = self.report_for(preview, decisions)
+            if report.refused:
+                raise ImportRefused(report)  # a dry run fails exactly where the real one would
+            return report
         return self.commit(preview, decisions)
 
 

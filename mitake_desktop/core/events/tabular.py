@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -20,6 +21,7 @@ from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import msg
 
 MAX_ROWS = 100_000
+_GARBAGE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\uf8f0-\uf8f3]")
 MAX_BYTES = 64 * 1024 * 1024
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -49,9 +51,13 @@ def decode_csv(data: bytes) -> tuple[str, str]:
         candidates = ["utf-8", "cp932"]
     for encoding in candidates:
         try:
-            return data.decode(encoding), encoding
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        # Python's cp932 maps the bytes Windows leaves undefined (0x80, 0xA0, 0xFD–0xFF) to control
+        # and private-use characters instead of failing: such text is not a participant list.
+        if not _GARBAGE.search(text):
+            return text, encoding
     raise MitakeError(msg("import_undecodable"))
 
 
