@@ -67,40 +67,53 @@ def _now() -> str:
 
 
 class _Index:
-    """Sorted prefix keys and one substring haystack over a list of participants."""
+    """Sorted prefix keys and one substring haystack over a list of participants.
+
+    Built once per load; a walk-in is added in place (binary-search inserts, the haystack grows at
+    its end) and a removed walk-in is only marked, so neither rebuilds the index.
+    """
 
     def __init__(self, people: list[Participant]) -> None:
-        self.people = people
-        part_keys: list[tuple[str, int]] = []
-        full_keys: list[tuple[str, int]] = []
-        romaji_part_keys: list[tuple[str, int]] = []
-        romaji_full_keys: list[tuple[str, int]] = []
-        hay: list[str] = []
+        self.part_keys: list[tuple[str, int]] = []
+        self.full_keys: list[tuple[str, int]] = []
+        self.romaji_part_keys: list[tuple[str, int]] = []
+        self.romaji_full_keys: list[tuple[str, int]] = []
         self.offsets: list[int] = []
+        self.removed: set[int] = set()
+        hay: list[str] = []
         pos = 0
         for i, p in enumerate(people):
-            names = search_parts(p.name)
-            readings = search_parts(p.reading)
-            romaji = romaji_parts(p.reading)
-            latin = [fold_romaji(n) for n in names if n.isascii()]  # names written in Latin letters
-            for k in {*names, *readings}:
-                part_keys.append((k, i))
-            for k in {"".join(names), "".join(readings)} - {""}:
-                full_keys.append((k, i))
-            for k in {*romaji, *latin}:
-                romaji_part_keys.append((k, i))
-            for k in {"".join(romaji), "".join(latin)} - {""}:
-                romaji_full_keys.append((k, i))
-            text = "\x1f".join((search_form(p.name), search_form(p.reading), "".join(romaji),
-                                search_form(p.organisation), p.email.casefold())) + "\n"
+            parts, full, romaji_parts_, romaji_full, text = self._keys(p)
+            self.part_keys += [(k, i) for k in parts]
+            self.full_keys += [(k, i) for k in full]
+            self.romaji_part_keys += [(k, i) for k in romaji_parts_]
+            self.romaji_full_keys += [(k, i) for k in romaji_full]
             self.offsets.append(pos)
             pos += len(text)
             hay.append(text)
-        self.part_keys = sorted(part_keys)
-        self.full_keys = sorted(full_keys)
-        self.romaji_part_keys = sorted(romaji_part_keys)
-        self.romaji_full_keys = sorted(romaji_full_keys)
+        for keys in (self.part_keys, self.full_keys, self.romaji_part_keys, self.romaji_full_keys):
+            keys.sort()
         self.haystack = "".join(hay)
+
+    @staticmethod
+    def _keys(p: Participant) -> tuple[set[str], set[str], set[str], set[str], str]:
+        names = search_parts(p.name)
+        readings = search_parts(p.reading)
+        romaji = romaji_parts(p.reading)
+        latin = [fold_romaji(n) for n in names if n.isascii()]  # names written in Latin letters
+        text = "\x1f".join((search_form(p.name), search_form(p.reading), "".join(romaji),
+                            search_form(p.organisation), p.email.casefold())) + "\n"
+        return ({*names, *readings}, {"".join(names), "".join(readings)} - {""}, {*romaji, *latin},
+                {"".join(romaji), "".join(latin)} - {""}, text)
+
+    def add(self, i: int, p: Participant) -> None:
+        parts, full, romaji_parts_, romaji_full, text = self._keys(p)
+        for keys, new in ((self.part_keys, parts), (self.full_keys, full), (self.romaji_part_keys, romaji_parts_),
+                          (self.romaji_full_keys, romaji_full)):
+            for k in new:
+                bisect.insort(keys, (k, i))
+        self.offsets.append(len(self.haystack))
+        self.haystack += text
 
     @staticmethod
     def _prefixed(keys: list[tuple[str, int]], prefix: str) -> Iterable[int]:
@@ -116,7 +129,7 @@ class _Index:
             if at < 0:
                 break
             i = bisect.bisect_right(self.offsets, at) - 1
-            if i not in exclude and (not out or out[-1] != i):
+            if i not in exclude:
                 out.append(i)
             # Continue after this entry's line: one hit per entry is enough.
             start = self.offsets[i + 1] if i + 1 < len(self.offsets) else len(self.haystack)
@@ -138,7 +151,7 @@ class _Index:
                     for variant in _romaji_variants(folded[k]):
                         hits.update(self._prefixed(rkeys, variant))
                 result = hits if result is None else result & hits
-            return result or set()
+            return (result or set()) - self.removed
 
         first = prefix_sets(self.part_keys, self.romaji_part_keys)
         joined = "".join(words)
@@ -146,11 +159,11 @@ class _Index:
         if romaji:
             for variant in _romaji_variants(fold_romaji(joined)):
                 second.update(self._prefixed(self.romaji_full_keys, variant))
-        second -= first
+        second -= first | self.removed
         ranked = sorted(first, key=order_key) + sorted(second, key=order_key)
         if len(ranked) < limit:
             needle = fold_romaji(joined) if romaji else joined
-            seen = set(ranked)
+            seen = set(ranked) | self.removed
             third = self._substring(needle, seen, limit - len(ranked))
             if romaji and needle != joined:
                 third += self._substring(joined, seen | set(third), limit - len(ranked) - len(third))
@@ -183,7 +196,7 @@ class CheckinSession:
         self.event: dict[str, Any] = {}
         self._people: list[Participant] = []
         self._pos: dict[str, int] = {}
-        self._sort: list[tuple[int, str]] = []
+        self._order: list[str] = []  # kana sort key of each participant (its person's list order)
         self._index: _Index | None = None
         self._counts: dict[str, int] = {}
         self._seen_lseq: str | None = None
@@ -198,6 +211,7 @@ class CheckinSession:
             rows = conn.execute(participants_query(self.event_id)).all()
             self._seen_lseq = get_state(conn, "lseq")
         self._people = [participant_from_row(r) for r in rows]
+        self._order = [r.person_sort for r in rows]
         self._rebuild()
 
     def refresh_if_changed(self) -> bool:
@@ -225,16 +239,20 @@ class CheckinSession:
     def search(self, query: str, limit: int = 20) -> list[Participant]:
         """The best matches for a few typed characters (see the module notes for the ranking)."""
         assert self._index is not None
-        people = self._people
+        people, keys = self._people, self._order
 
-        def order(i: int) -> tuple[bool, int]:
-            return (people[i].status in PRESENT_STATUSES, i)  # not yet checked in first, then kana order
+        def order(i: int) -> tuple[bool, str, int]:
+            return (people[i].status in PRESENT_STATUSES, keys[i], i)  # not yet checked in first, then kana order
 
         return [people[i] for i in self._index.ranked(query, limit, order)]
 
     def participants(self) -> list[Participant]:
         """Everyone registered for the event, in kana order."""
-        return list(self._people)
+        assert self._index is not None
+        removed = self._index.removed
+        live = [i for i in range(len(self._people)) if i not in removed]
+        live.sort(key=lambda i: (self._order[i], i))
+        return [self._people[i] for i in live]
 
     def get(self, registration_id: str) -> Participant:
         return self._people[self._position(registration_id)]
@@ -326,10 +344,13 @@ class CheckinSession:
             self._people[self._pos[participant.registration_id]] = participant
             self._counts[participant.status] = self._counts.get(participant.status, 0) + 1
         else:
-            # New people go where kana order puts them; rebuilding the index keeps search exact.
+            assert self._index is not None
+            i = len(self._people)
             self._people.append(participant)
-            self._people.sort(key=lambda p: (self._sort_key(p), p.registration_id))
-            self._rebuild()
+            self._order.append(kana_sort_key(participant.reading, participant.name))
+            self._pos[participant.registration_id] = i
+            self._index.add(i, participant)
+            self._counts[participant.status] = self._counts.get(participant.status, 0) + 1
         return WalkInResult(participant, created, batch_id)
 
     # -- helpers -------------------------------------------------------------------------------
@@ -348,11 +369,10 @@ class CheckinSession:
         return updated  # names are unchanged, so the search index stays valid
 
     def _remove(self, registration_id: str) -> None:
-        self._people.pop(self._position(registration_id))
-        self._rebuild()
-
-    def _sort_key(self, p: Participant) -> str:
-        return kana_sort_key(p.reading, p.name)
+        assert self._index is not None
+        i = self._pos.pop(registration_id)
+        self._index.removed.add(i)  # marked, not rebuilt: positions stay valid
+        self._counts[self._people[i].status] -= 1
 
     def _status_before_check_in(self, registration_id: str) -> str:
         with self.services.db.read() as conn:

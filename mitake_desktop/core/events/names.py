@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from mitake_desktop.core.text import search_form, to_hiragana
 
@@ -150,7 +151,7 @@ _FOLD_STEPS = [
     (re.compile(r"d(?=[iu])"), "z"),  # ぢ/づ typed as di/du
     (re.compile(r"([stz])yi"), r"\1i"),  # shi → syi → si, chi → ti, ji → zi
     (re.compile(r"m(?=[bpm])"), "n"),  # Hepburn "Namba", "Homma"
-    (re.compile(r"([bcdghjklmnpqrstvwxyz])\1+"), r"\1"),  # っ and "nn"
+    (re.compile(r"([bcdghjklmnpqrstvwxyz])\1"), r"\1"),  # っ and "nn" (a run of three is no name)
     (re.compile(r"oh(?![aiueoy])"), "o"),  # "Ohno" for おおの
     (re.compile(r"ou"), "o"),
     (re.compile(r"([aiueo])\1+"), r"\1"),  # long vowels: "Oota", "Yuuki"
@@ -165,9 +166,14 @@ def fold_romaji(text: str) -> str:
     return out
 
 
+@lru_cache(maxsize=65_536)
+def _romaji_part(part: str) -> str:
+    return fold_romaji(to_romaji(part))
+
+
 def romaji_parts(reading: str | None) -> list[str]:
-    """Folded romaji of each part of a reading."""
-    return [p for p in (fold_romaji(to_romaji(part)) for part in name_parts(reading)) if p]
+    """Folded romaji of each part of a reading (parts repeat a lot: family names, so they are cached)."""
+    return [p for p in (_romaji_part(part) for part in name_parts(reading)) if p]
 
 
 def is_romaji_query(text: str) -> bool:
@@ -178,4 +184,9 @@ def is_romaji_query(text: str) -> bool:
 
 def search_parts(text: str | None) -> list[str]:
     """Parts of a name or reading in search form (NFKC, case- and kana-folded)."""
-    return [p for p in search_form(text or "").split(" ") if p]
+    return list(_search_parts(text or ""))
+
+
+@lru_cache(maxsize=65_536)
+def _search_parts(text: str) -> tuple[str, ...]:
+    return tuple(p for p in search_form(text).split(" ") if p)
