@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
 from mitake_desktop.core.events.report import EventReport
 from mitake_desktop.core.i18n import msg
@@ -186,9 +186,15 @@ def page_count(html: str) -> int:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGINS_MM, MARGINS_MM, MARGINS_MM, MARGINS_MM),
                                      QPageLayout.Unit.Millimeter))
+    # The same set-up as ``html_to_pdf`` (paint device, font features, wrapping), so the count is exact.
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
-    doc.setDefaultFont(japanese_font(FONT_PT))
+    font = japanese_font(FONT_PT)
+    font.setFeature(QFont.Tag("locl"), 0)
+    doc.setDefaultFont(font)
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
     doc.setHtml(html)
     paint = writer.pageLayout().paintRectPixels(RESOLUTION)
     doc.setPageSize(QSizeF(paint.width(), paint.height()))
