@@ -184,6 +184,11 @@ def test_duplicates_are_offered_for_merge_and_the_import_undoes_in_one_step(worl
     assert not preview.row(6).candidates[0].strong
     dry = imports.report_for(preview)
     assert (dry.created, dry.merged) == (3, 4) and [n for n, _ in dry.possible_duplicates] == [5, 6]
+    # Headless policies: skip everything that resembles someone, or create regardless.
+    skip = imports.import_file("people", path, dry_run=True, duplicates=SKIP)
+    assert (skip.created, skip.merged, skip.skipped) == (1, 0, 6)
+    create = imports.import_file("people", path, dry_run=True, duplicates=CREATE)
+    assert (create.created, create.merged, create.skipped) == (7, 0, 0)
     # The user overrides two rows: row 5 is the existing 田中 after all; row 6 is skipped.
     persons_before = services.records.count("person")
     report = imports.commit(preview, {5: RowDecision(MERGE, p[5]), 6: RowDecision(SKIP)})

@@ -15,6 +15,8 @@ Within a rank, people not yet checked in come first, then kana order. Prefix ran
 binary search over sorted keys; the substring rank by ``str.find`` over one text of all entries.
 
 Each check-in, undo and walk-in is its own transaction, committed at once (nothing waits for a save).
+A session belongs to one thread (the GUI's): searches are in memory and a write takes a few
+milliseconds, so neither needs a worker.
 """
 
 from __future__ import annotations
