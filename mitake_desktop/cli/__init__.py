@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "mitake_desktop.cli.records",
     "mitake_desktop.cli.db",
     "mitake_desktop.cli.nominations",
+    "mitake_desktop.cli.events",
 ]
 
 

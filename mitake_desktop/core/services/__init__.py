@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mitake_desktop.core.services import search_index
 from mitake_desktop.core.services.attachments import AttachmentService
@@ -22,6 +24,9 @@ from mitake_desktop.core.services.records import Filter, PageKey, RecordService
 from mitake_desktop.core.services.search_index import SearchHit
 from mitake_desktop.core.services.tx import Transactions, get_state, set_state
 from mitake_desktop.core.storage.database import Database, open_database
+
+if TYPE_CHECKING:
+    from mitake_desktop.core.events import EventServices
 
 __all__ = ["Filter", "PageKey", "SearchHit", "Services"]
 
@@ -59,6 +64,13 @@ class Services:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @cached_property
+    def events(self) -> EventServices:
+        """Registrations, 商談会 schedules, imports, check-in, follow-ups and reports of events."""
+        from mitake_desktop.core.events import EventServices  # built on these services; loaded when first used
+
+        return EventServices(self)
 
     # -- search --------------------------------------------------------------------------------
 

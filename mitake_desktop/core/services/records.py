@@ -237,7 +237,7 @@ class RecordService:
                 problems.append(FieldProblem(f.name, str(f.label), msg(urule.message)))
         check = EXTRA_CHECKS.get(entity.type)
         if check is not None:
-            problems += check(self, conn, values)
+            problems += check(self, conn, values, record_id)
         if problems:
             raise ValidationError(problems)
 
@@ -397,7 +397,8 @@ class RecordService:
 # -- checks that need more than one record ------------------------------------------------------
 
 
-def _check_nomination(service: RecordService, conn: Connection, values: Mapping[str, Any]) -> list[FieldProblem]:
+def _check_nomination(service: RecordService, conn: Connection, values: Mapping[str, Any],
+                      _record_id: str | None) -> list[FieldProblem]:
     nominee_type, nominee_id = values.get("nominee_type"), values.get("nominee_id")
     if nominee_type and nominee_id and not service._alive(conn, nominee_type, [nominee_id]):
         f = spec("nomination").field("nominee_id")
@@ -405,7 +406,8 @@ def _check_nomination(service: RecordService, conn: Connection, values: Mapping[
     return []
 
 
-def _check_score(service: RecordService, conn: Connection, values: Mapping[str, Any]) -> list[FieldProblem]:
+def _check_score(service: RecordService, conn: Connection, values: Mapping[str, Any],
+                 _record_id: str | None) -> list[FieldProblem]:
     crit_t, nom_t = ENTITY_TABLES["award_criterion"], ENTITY_TABLES["nomination"]
     criterion_id, nomination_id = values.get("criterion_id"), values.get("nomination_id")
     if not criterion_id or not nomination_id:
@@ -424,7 +426,8 @@ def _check_score(service: RecordService, conn: Connection, values: Mapping[str, 
     return []
 
 
-def _check_case_study(service: RecordService, conn: Connection, values: Mapping[str, Any]) -> list[FieldProblem]:
+def _check_case_study(service: RecordService, conn: Connection, values: Mapping[str, Any],
+                      _record_id: str | None) -> list[FieldProblem]:
     # A published story without the firm's consent must not exist, however it is edited.
     if values.get("status") == "published" and not values.get("publication_consent"):
         f = spec("case_study").field("status")
@@ -432,9 +435,18 @@ def _check_case_study(service: RecordService, conn: Connection, values: Mapping[
     return []
 
 
+def _check_meeting(service: RecordService, conn: Connection, values: Mapping[str, Any],
+                   record_id: str | None) -> list[FieldProblem]:
+    # No firm, provider or table booked twice at once; the rule lives with the 商談会 scheduler.
+    from mitake_desktop.core.events.matching import booking_problems  # lazy: events builds on services
+
+    return booking_problems(conn, values, record_id)
+
+
 EXTRA_CHECKS = {
     "case_study": _check_case_study,
     "nomination": _check_nomination,
     "nomination_score": _check_score,
+    "matching_meeting": _check_meeting,
 }
 
