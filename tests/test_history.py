@@ -40,3 +40,27 @@ def test_undo_skips_fields_changed_since(services: Services) -> None:
     summary = services.history.undo_batch(batch_id or "")
     assert summary.counts == {"skipped": 1}
     assert services.records.get("person", keep["id"])["title"] == "相談役"
+
+
+def test_undo_restores_fields_that_are_validated_together(services: Services) -> None:
+    e = services.records.create("event", {"title": "相談会", "starts_at": "2026-07-01T10:00",
+                                          "ends_at": "2026-07-01T12:00"})
+    with services.transactions.begin(batch_kind="bulk_edit") as tx:
+        # Moved a day later: end first, then start (each step valid on its own).
+        services.records.update("event", e["id"], {"ends_at": "2026-07-02T12:00"}, tx=tx)
+        services.records.update("event", e["id"], {"starts_at": "2026-07-02T10:00"}, tx=tx)
+        batch_id = tx.batch_id
+    summary = services.history.undo_batch(batch_id or "")
+    assert summary.counts == {"reverted": 2}
+    back = services.records.get("event", e["id"])
+    assert (back["starts_at"], back["ends_at"]) == ("2026-07-01T10:00:00", "2026-07-01T12:00:00")
+
+
+def test_undo_of_a_batch_that_deleted_restores_with_the_old_values(services: Services) -> None:
+    c = services.records.create("community", {"name": "旧名", "prefectures": ["10"]})
+    with services.transactions.begin(batch_kind="bulk_edit") as tx:
+        services.records.update("community", c["id"], {"name": "新名"}, tx=tx)
+        services.records.delete("community", c["id"], tx=tx)
+        batch_id = tx.batch_id
+    assert services.history.undo_batch(batch_id or "").counts == {"restored": 1, "reverted": 1}
+    assert services.records.get("community", c["id"])["name"] == "旧名"

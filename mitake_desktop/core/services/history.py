@@ -90,31 +90,44 @@ class HistoryService:
     def undo_batch(self, batch_id: str) -> Summary:
         """Undo every change of a batch in one step, newest first.
 
-        A field changed again since the batch is left as it is now (counted as ``skipped``): undo never
-        overwrites later work.
+        Changes are taken record by record, so fields that only make sense together (an event's start
+        and end) are restored in one update and validated together. A field changed again since the
+        batch is left as it is now (counted as ``skipped``): undo never overwrites later work.
         """
         summary = Summary()
-        entries = self.for_batch(batch_id)
+        groups: dict[tuple[str, str], list[HistoryEntry]] = {}
+        for e in reversed(self.for_batch(batch_id)):  # newest first
+            groups.setdefault((e.entity_type, e.entity_id), []).append(e)
         with self.transactions.begin(batch_kind="undo", batch_label=batch_id) as tx:
-            for e in reversed(entries):
-                t = ENTITY_TABLES[e.entity_type]
-                current = tx.conn.execute(select(t).where(t.c.id == e.entity_id)).first()
+            for (type_name, record_id), entries in groups.items():
+                t = ENTITY_TABLES[type_name]
+                current = tx.conn.execute(select(t).where(t.c.id == record_id)).first()
                 if current is None:
                     continue
-                if e.action == "create" and not current.deleted:
-                    self.records.delete(e.entity_type, e.entity_id, tx=tx)
-                    summary.add("deleted")
-                elif e.action == "update" and e.field is not None and not current.deleted:
-                    if current._mapping[e.field] == e.new:
-                        self.records.update(e.entity_type, e.entity_id, {e.field: e.old}, tx=tx)
-                        summary.add("reverted")
-                    else:
-                        summary.add("skipped")
-                elif e.action == "delete" and current.deleted:
-                    self.records.restore(e.entity_type, e.entity_id, tx=tx)
+                actions = [e.action for e in entries]
+                if "create" in actions:  # made by the batch: undoing it removes it
+                    if not current.deleted:
+                        self.records.delete(type_name, record_id, tx=tx)
+                        summary.add("deleted")
+                    continue
+                newest_new: dict[str, Any] = {}
+                oldest_old: dict[str, Any] = {}
+                for e in entries:
+                    if e.action == "update" and e.field is not None:
+                        newest_new.setdefault(e.field, e.new)
+                        oldest_old[e.field] = e.old
+                last_state = next((a for a in actions if a in ("delete", "restore")), None)
+                if last_state == "delete" and current.deleted:
+                    self.records.restore(type_name, record_id, tx=tx)
                     summary.add("restored")
-                elif e.action == "restore" and not current.deleted:
-                    self.records.delete(e.entity_type, e.entity_id, tx=tx)
+                revert = {f: oldest_old[f] for f, v in newest_new.items() if current._mapping[f] == v}
+                summary.add("skipped", len(newest_new) - len(revert))
+                if revert and not (current.deleted and last_state != "delete"):
+                    self.records.update(type_name, record_id, revert, tx=tx)
+                    summary.add("reverted", len(revert))
+                if last_state == "restore" and not current.deleted:
+                    self.records.delete(type_name, record_id, tx=tx)
                     summary.add("deleted")
             tx.conn.execute(update(batch).where(batch.c.id == batch_id).values(undone=True))
+        summary.counts = {k: v for k, v in summary.counts.items() if v}
         return summary
