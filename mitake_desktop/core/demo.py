@@ -38,6 +38,7 @@ from mitake_desktop.core.demo_content import (
     REVIEWERS,
     SCENARIOS,
     SME_KINDS,
+    STORY_FOLLOW_UPS,
     TITLES_PROVIDER,
     TITLES_SME,
     TITLES_SUPPORT,
@@ -568,7 +569,10 @@ class _Demo:
             subsidy = (rng.choice(["it_subsidy_normal", "it_subsidy_invoice"]) if tool[4] and cost >= 300_000
                        else rng.choice(["jizokuka", "none", "none"]))
             day = d0 + 200 + i * 10
-            story = {k: str(sc[k]).format(**params) for k in ("issue", "approach", "team", "results")}
+            # The issue gets every follow-up: award forms ask most of it (150 characters and more).
+            story = {k: "\n\n".join([str(sc[k]).format(**params),
+                                      *rng.sample(STORY_FOLLOW_UPS[k], 3 if k == "issue" else 2)])
+                     for k in ("issue", "approach", "team", "results")}
             cs = {
                 "title": str(sc["title"]).format(**params), "organisation_id": org, "leader_id": leader,
                 "community_id": cid, "supporter_org_ids": [chamber], "prefecture": pref, "industry": industry,
