@@ -196,3 +196,11 @@ def test_migrations_downgrade_and_upgrade_cleanly(db_path: Path) -> None:
         assert migrations.current(s.db) == migrations.head()
     finally:
         s.close()
+
+
+def test_list_devices_puts_this_device_first(demo_services: Services) -> None:
+    from mitake_desktop.core.services.identity import list_devices
+
+    devices = list_devices(demo_services.db)
+    assert devices[0].is_local and devices[0].id == demo_services.device_id
+    assert len(devices) >= 2  # the demo data comes from a device of its own
