@@ -292,27 +292,29 @@ class HistoryTableModel(QAbstractTableModel):
         self._entries: list[HistoryEntry] = []
         self._cells: list[tuple[str, ...]] = []
         self._more = False
+        self._resetting = False
 
     def set_record(self, type_name: str | None, record_id: str | None) -> None:
         """Show one record's history (None: nothing)."""
-        self.beginResetModel()
-        self._target = (type_name, record_id) if type_name and record_id else None
-        self._all = False
-        self._entries, self._cells = [], []
-        self._more = self._target is not None
-        self.endResetModel()
-        if self._more:
-            self.fetchMore(_ROOT)
+        self._reset((type_name, record_id) if type_name and record_id else None, everything=False)
 
     def show_everything(self) -> None:
         """Show every change in the database (the dashboard's recent activity)."""
+        self._reset(None, everything=True)
+
+    def _reset(self, target: tuple[str, str] | None, *, everything: bool) -> None:
+        # The first page is read inside the reset: views (and the model tester) see one consistent change.
         self.beginResetModel()
-        self._target = None
-        self._all = True
+        self._target, self._all = target, everything
         self._entries, self._cells = [], []
-        self._more = True
-        self.endResetModel()
-        self.fetchMore(_ROOT)
+        self._more = everything or target is not None
+        page = self._next_page()
+        self._entries, self._cells = page, self._describe(page)
+        self._resetting = True  # views asking for more while the reset is announced get it afterwards
+        try:
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def refresh(self) -> None:
         if self._all:
@@ -353,8 +355,19 @@ class HistoryTableModel(QAbstractTableModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
-        if parent.isValid() or not self._more:
+        if parent.isValid() or not self._more or self._resetting:
             return
+        page = self._next_page()
+        if not page:
+            return
+        cells = self._describe(page)
+        first = len(self._entries)
+        self.beginInsertRows(_ROOT, first, first + len(page) - 1)
+        self._entries += page
+        self._cells += cells
+        self.endInsertRows()
+
+    def _next_page(self) -> list[HistoryEntry]:
         before = self._entries[-1].seq if self._entries else None
         history = self.services.history
         if self._all:
@@ -364,14 +377,7 @@ class HistoryTableModel(QAbstractTableModel):
         else:
             page = []
         self._more = len(page) == self.PAGE
-        if not page:
-            return
-        cells = self._describe(page)
-        first = len(self._entries)
-        self.beginInsertRows(_ROOT, first, first + len(page) - 1)
-        self._entries += page
-        self._cells += cells
-        self.endInsertRows()
+        return page
 
     def _describe(self, page: list[HistoryEntry]) -> list[tuple[str, ...]]:
         titles: dict[str, dict[str, str]] = {}

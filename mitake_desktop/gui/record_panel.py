@@ -220,6 +220,7 @@ class RecordListPanel(QWidget):
 
         self.model = RecordTableModel(ctx.services, self.type_name, self.ls.columns, order=self.ls.order,
                                       descending=self.ls.descending, parent=self)
+        self.model.set_filters(self._fixed_filters())
         self.filter_bar = FilterBar(ctx, self.ls, hidden=set(self.fixed), parent=self)
         self.filter_bar.changed.connect(self.apply_filters)
         self.view = RecordTableView(self)
