@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(file, self.tr("Import bundle…"), self.import_bundle, "Ctrl+I",
                                           name="import_bundle")
         file.addSeparator()
-        self._action(file, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, name="quit")
+        self._action(file, self.tr("Quit"), self.close, "Ctrl+Q", name="quit")
 
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo.createUndoAction(self, self.tr("Undo"))
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.revert_action = self._action(edit, self.tr("Revert changes"), lambda: self._panel_do("revert"),
                                           "Ctrl+R", name="revert")
         self.delete_action = self._action(edit, self.tr("Delete…"), lambda: self._panel_do("delete_selected"),
-                                          QKeySequence.StandardKey.Delete, name="delete")
+                                          "Del", name="delete")
         edit.addSeparator()
         self._action(edit, self.tr("Find in list"), lambda: self._panel_do("focus_search"), "Ctrl+F", name="find")
         self.search_action = self._action(edit, self.tr("Search everything…"), self.open_search, "Ctrl+K",
@@ -204,6 +204,9 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(-1)
         self.sidebar.blockSignals(False)
         info = page_info(name)
+        # Pages outside the sidebar (the welcome page) take the whole window; an unselected sidebar would
+        # also select its first page as soon as it got the focus.
+        self.sidebar.setVisible(info is None or info.sidebar)
         self.setWindowTitle(f"{APP_NAME} — {info.title() if info else name}[*]")
         page.activated()
         self.page_changed.emit(name)

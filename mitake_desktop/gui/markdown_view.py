@@ -169,7 +169,7 @@ class MarkdownEditor(QPlainTextEdit):
             encoded = QByteArray()
             buffer = QBuffer(encoded)
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, b"PNG")
+            image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide wants str
             payloads.append((bytes(encoded.data()), "image.png"))
         if not payloads:
             return False

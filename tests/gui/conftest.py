@@ -102,10 +102,12 @@ def empty_window(qtbot: QtBot, services: Services) -> Iterator[Any]:
 
 
 @pytest.fixture
-def png_image(tmp_path: Path) -> Path:
-    """A small real PNG on disk (for attachments)."""
-    from mitake_desktop.core.demo import demo_photo
+def png_image(tmp_path: Path, qapp: Any) -> Path:
+    """A small PNG on disk, different from any demo photo (attachments are stored by content)."""
+    from PySide6.QtGui import QColor, QImage
 
+    image = QImage(24, 16, QImage.Format.Format_RGB32)
+    image.fill(QColor(12, 34, 56))
     path = tmp_path / "photo.png"
-    path.write_bytes(demo_photo(2))
+    assert image.save(str(path), "PNG")
     return path
