@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 from typing import TYPE_CHECKING, Any
-from xml.etree import ElementTree
 
 from PySide6.QtCore import QMimeData, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImage, QTextDocument
@@ -39,31 +38,9 @@ def _processor() -> markdown.Markdown:
     """One Markdown instance, built on first use (the import is not needed before the first paint)."""
     global _md
     if _md is None:
-        import markdown
-        from markdown.treeprocessors import Treeprocessor
+        from mitake_desktop.gui.markdown_safe import safe_markdown
 
-        class SafeTree(Treeprocessor):
-            """Images only from the attachment store; links only to the web or e-mail."""
-
-            def run(self, root: ElementTree.Element) -> None:
-                for parent in root.iter():
-                    for i, el in enumerate(list(parent)):
-                        if el.tag == "img" and attachment_hash(el.get("src", "")) is None:
-                            span = ElementTree.Element("span")
-                            span.text = f"[{el.get('alt') or 'image'}]"
-                            parent.remove(el)
-                            parent.insert(i, span)
-                            span.tail = el.tail
-                        elif el.tag == "a":
-                            href = el.get("href", "")
-                            if QUrl(href).scheme().lower() not in LINK_SCHEMES:
-                                el.attrib.pop("href", None)
-
-        md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"], output_format="html")
-        md.preprocessors.deregister("html_block")  # raw HTML blocks become text
-        md.inlinePatterns.deregister("html")  # inline tags too
-        md.treeprocessors.register(SafeTree(md), "mitake_safe", 0)
-        _md = md
+        _md = safe_markdown()
     return _md
 
 

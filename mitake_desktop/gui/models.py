@@ -399,11 +399,12 @@ class HistoryTableModel(QAbstractTableModel):
             f = _field_of(e)
             who = e.actor + (f" @ {e.device_name}" if e.device_name else "")
             action = actions.get(e.action, e.action)
-            what = f"{action}: {f.label}" if f is not None else action
+            what = self.tr("{action}: {field}").format(action=action, field=f.label) if f is not None else action
             if self._all:
                 entity = BY_TYPE.get(e.entity_type)
                 name = titles.get(e.entity_type, {}).get(e.entity_id, "")
-                what = f"{entity.label if entity else e.entity_type} “{name}” — {what}"
+                what = self.tr("{type} “{name}” — {change}").format(
+                    type=entity.label if entity else e.entity_type, name=name, change=what)
             old = formatting.format_value(f, e.old, titles.get(f.target or "", {})) if f else ""
             new = formatting.format_value(f, e.new, titles.get(f.target or "", {})) if f else ""
             out.append((formatting.format_utc(e.at), who, what, old, new))
