@@ -41,6 +41,14 @@ if TYPE_CHECKING:
     from mitake_desktop.core.services import Services
 
 
+def fit_popup(combo: QComboBox, shown_chars: int) -> None:
+    """A combo that can be narrow (long labels are elided) while its drop-down list shows them whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(shown_chars)
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+
+
 class FieldEditor(QWidget):
     """Base of the editors: a value, a change signal, an accessible name from the field's label."""
 
@@ -111,6 +119,7 @@ class DateField(FieldEditor):
         self.button.setToolTip(self.tr("Pick a date"))
         self.button.setAccessibleName(self.tr("Pick a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         menu = QMenu(self.button)
         self.calendar = QCalendarWidget(menu)
         action = QWidgetAction(menu)
@@ -170,6 +179,7 @@ class ChoiceField(FieldEditor):
         for c in reference.choices(f.choices or ""):
             self.combo.addItem(c.label.get(lang), c.key)
         self.combo.setMaxVisibleItems(20)
+        fit_popup(self.combo, 10)
         self.combo.currentIndexChanged.connect(self.changed)
         self._row().addWidget(self.combo)
         self.setFocusProxy(self.combo)

@@ -83,6 +83,7 @@ class RecordForm(QScrollArea):
             self.labels[f.name] = label
         self.setWidget(body)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setAccessibleName(self.tr("{type} form").format(type=self.entity.label))
 

@@ -35,7 +35,7 @@ from mitake_desktop.core.schema import Kind, spec
 from mitake_desktop.core.services import Filter
 from mitake_desktop.gui import commands, dialogs, settings
 from mitake_desktop.gui.context import AppContext
-from mitake_desktop.gui.fields import DateField, RefField
+from mitake_desktop.gui.fields import DateField, RefField, fit_popup
 from mitake_desktop.gui.flow_layout import FlowLayout
 from mitake_desktop.gui.forms import RecordForm
 from mitake_desktop.gui.history_panel import HistoryPanel
@@ -97,9 +97,8 @@ class FilterBar(QWidget):
                 combo.addItem(self.tr("All: {label}").format(label=f.label), None)
                 for c in reference.choices(f.choices or ""):
                     combo.addItem(c.label.get(lang), c.key)
-                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                combo.setMinimumContentsLength(10)
                 combo.setMaxVisibleItems(20)
+                fit_popup(combo, len(combo.itemText(0)) + 1)
                 combo.setAccessibleName(self.tr("Filter by {label}").format(label=f.label))
                 combo.setToolTip(combo.accessibleName())
                 combo.currentIndexChanged.connect(self.changed)
