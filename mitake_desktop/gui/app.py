@@ -11,6 +11,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from mitake_desktop import APP_ID, APP_NAME
@@ -58,30 +59,43 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def open_window(db: str | None, *, lang: str | None = None) -> tuple[QApplication, MainWindow] | None:
-    """Application and main window over the database ``db`` (None if it cannot be opened: already said)."""
-    app = create_application(lang)
-    from mitake_desktop.core.services import Services
-    from mitake_desktop.gui import dialogs
-    from mitake_desktop.gui.main_window import build_window
+def start(db: str | None, *, lang: str | None = None) -> tuple[QApplication, MainWindow]:
+    """The window first, the database right after its first paint (what ``mitake`` does).
 
-    try:
-        services = Services.open(db)
-    except MitakeError as exc:
-        dialogs.error(None, exc.message)
-        return None
-    window = build_window(services)
+    SQLAlchemy, the migrations check and the first page's queries take longer than showing the window;
+    the user sees the window while they run. A database that cannot be opened is said in a dialog and
+    the application quits with exit code 1.
+    """
+    app = create_application(lang)
+    from mitake_desktop.core import paths
+    from mitake_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(None, location=paths.database_location(db))
+
+    def open_database() -> None:
+        from mitake_desktop.core.services import Services
+        from mitake_desktop.gui import dialogs
+
+        try:
+            services = Services.open(db)
+        except MitakeError as exc:
+            dialogs.error(window, exc.message)
+            window.exit_code = 1
+            window.close()  # the last window: the application quits
+            return
+        window.attach(services)
+        window.show_page(window.initial_page())
+
+    window.first_painted.connect(open_database, Qt.ConnectionType.QueuedConnection)
     return app, window
 
 
 def run(args: argparse.Namespace) -> int:
     """``mitake`` with no sub-command: the desktop app."""
-    opened = open_window(args.db, lang=getattr(args, "lang", None))
-    if opened is None:
-        return 1
-    app, window = opened
+    app, window = start(args.db, lang=getattr(args, "lang", None))
     _install_excepthook()
     window.show()
     code = app.exec()
-    window.services.close()
-    return int(code)
+    if window.has_database:
+        window.services.close()
+    return window.exit_code or int(code)

@@ -78,9 +78,9 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str | None =
         return
     from mitake_desktop.core import logs
 
+    path = logs.setup()  # before logging: the file handler must exist to receive the record
     text = details or "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("unexpected error: %s", text)
-    path = logs.setup()
     unexpected(parent, QCoreApplication.translate("Dialogs", "Something went wrong. The details were written to the log file {log}.").format(log=path),
                text)
 

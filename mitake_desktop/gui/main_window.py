@@ -27,19 +27,26 @@ FIRST_PAGE = "dashboard"
 
 
 class MainWindow(QMainWindow):
+    """The window. Made without services it paints its frame (menus, sidebar) at once; :meth:`attach`
+    brings the data once the database is open, so start-up shows a window before SQLAlchemy and the
+    migrations have even been imported."""
+
     first_painted = Signal()
+    attached = Signal()
     page_changed = Signal(str)
 
-    def __init__(self, services: Services, *, persist: bool = True) -> None:
+    def __init__(self, services: Services | None, *, persist: bool = True, location: str = "") -> None:
         self._painted = False  # before anything: child events reach event() during construction
         super().__init__()
-        self.services = services
         self.persist = persist  # the screenshot command leaves the user's settings alone
+        self.location = services.db.location if services is not None else location
         self.undo = QUndoStack(self)
         self.bus = DataBus(self)
         self.tasks = TaskRunner(self)
-        self.ctx = AppContext(services, self.undo, self.bus, self.tasks, self, open_record=self.open_record)
+        self._services: Services | None = None
+        self._ctx: AppContext | None = None
         self.pages: dict[str, Page] = {}
+        self.exit_code = 0  # set when the window closes because the database could not be opened
         self.current_page = ""
         self._search: Any = None
         self.setObjectName("MainWindow")
@@ -49,10 +56,42 @@ class MainWindow(QMainWindow):
         geometry = settings.app_settings().value("window/geometry") if persist else None
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        if services is not None:
+            self.attach(services)
+
+    @property
+    def has_database(self) -> bool:
+        return self._services is not None
+
+    @property
+    def services(self) -> Services:
+        assert self._services is not None, "the database is not open yet"
+        return self._services
+
+    @property
+    def ctx(self) -> AppContext:
+        assert self._ctx is not None, "the database is not open yet"
+        return self._ctx
+
+    def attach(self, services: Services) -> None:
+        """The database is open: pages can be built."""
+        self._services = services
+        self._ctx = AppContext(services, self.undo, self.bus, self.tasks, self, open_record=self.open_record)
+        self.location = services.db.location
+        self.db_label.setText(self.location)
+        self.sidebar.setEnabled(True)
+        for a in self._data_actions:
+            a.setEnabled(True)
+        self.undo_action.setEnabled(self.undo.canUndo())
+        self.redo_action.setEnabled(self.undo.canRedo())
+        self.attached.emit()
 
     # -- building -------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        for a in self.actions():  # a rebuild (language switch) must not leave the old shortcuts behind
+            self.removeAction(a)
+            a.deleteLater()
         self.menuBar().clear()
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -79,7 +118,17 @@ class MainWindow(QMainWindow):
                 item.setToolTip(QKeySequence(info.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
         self.sidebar.currentItemChanged.connect(self._sidebar_changed)
         self._build_menus()
-        self.db_label = QLabel(self.services.db.location, self)
+        self.db_label = QLabel(self.location, self)
+        # Until the database is open nothing can be shown or edited.
+        attached = self._services is not None
+        self.sidebar.setEnabled(attached)
+        self._data_actions = [a for a in self.actions() if a.objectName() not in ("quit", "about")
+                              and not a.objectName().startswith(("language_", "era_"))]
+        for a in self._data_actions:
+            a.setEnabled(attached and a not in (self.undo_action, self.redo_action))
+        if attached:
+            self.undo_action.setEnabled(self.undo.canUndo())
+            self.redo_action.setEnabled(self.undo.canRedo())
         self.busy_label = QLabel(self)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
@@ -191,6 +240,8 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, name: str) -> Page:
+        if self._services is None:
+            raise RuntimeError("show_page before the database is open")
         page = self.page(name)
         self.stack.setCurrentWidget(page)
         self.current_page = name
@@ -213,7 +264,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _sidebar_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if current is not None:
+        if current is not None and self._services is not None:
             self.show_page(current.data(Qt.ItemDataRole.UserRole))
 
     def open_record(self, type_name: str, record_id: str) -> bool:
@@ -226,6 +277,8 @@ class MainWindow(QMainWindow):
         return self.pages.get(self.current_page)
 
     def _panel_do(self, method: str) -> None:
+        if self._services is None:
+            return
         page = self.current()
         panel = page.active_panel() if page is not None else None
         if panel is None:

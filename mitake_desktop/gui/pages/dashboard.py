@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -16,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from mitake_desktop.core.schema import spec
-from mitake_desktop.gui.context import AppContext
-from mitake_desktop.gui.models import HistoryTableModel
 from mitake_desktop.gui.pages import Page, PageInfo, page_for_type, register_page
+
+if TYPE_CHECKING:
+    from mitake_desktop.gui.context import AppContext
 
 # The headline types, in the order staff think of them.
 HEADLINE = ("community", "person", "opinion_leader_profile", "organisation", "event", "registration",
@@ -65,6 +68,8 @@ class DashboardPage(Page):
             grid.addWidget(card, i // 5, i % 5)
         recent = QLabel(self.tr("Recent changes"), self)
         recent.setFont(font)
+        from mitake_desktop.gui.models import HistoryTableModel
+
         self.history = HistoryTableModel(ctx.services, self)
         self.view = QTableView(self)
         self.view.setModel(self.history)

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from mitake_desktop.core.schema import spec
-from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.pages import Page, PageInfo, register_page
-from mitake_desktop.gui.record_panel import RecordListPanel
+
+if TYPE_CHECKING:  # imported when a page is built: the window's frame paints without them
+    from mitake_desktop.gui.context import AppContext
+    from mitake_desktop.gui.record_panel import RecordListPanel
 
 
 class RecordsPage(Page):
     """One or more record lists; several become tabs (People | Opinion leaders)."""
 
     def __init__(self, ctx: AppContext, name: str, types: Sequence[str], parent: QWidget | None = None) -> None:
+        from mitake_desktop.gui.record_panel import RecordListPanel
+
         super().__init__(ctx, parent)
         self.name = name
         self.types = tuple(types)
@@ -37,11 +42,8 @@ class RecordsPage(Page):
             layout.addWidget(self.tabs)
 
     def current_panel(self) -> RecordListPanel:
-        if self.tabs is not None:
-            widget = self.tabs.currentWidget()
-            assert isinstance(widget, RecordListPanel)
-            return widget
-        return next(iter(self.panels.values()))
+        widget = self.tabs.currentWidget() if self.tabs is not None else None
+        return next((p for p in self.panels.values() if p is widget), next(iter(self.panels.values())))
 
     def show_type(self, type_name: str) -> RecordListPanel:
         panel = self.panels[type_name]

@@ -5,15 +5,18 @@ The sync part of the app replaces both pages by registering the same names (see 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from mitake_desktop.core.services.identity import list_devices
 from mitake_desktop.gui import formatting
-from mitake_desktop.gui.context import AppContext
-from mitake_desktop.gui.models import RowsTableModel
 from mitake_desktop.gui.pages import Page, PageInfo, register_page
+
+if TYPE_CHECKING:
+    from mitake_desktop.gui.context import AppContext
+    from mitake_desktop.gui.models import RowsTableModel
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -38,6 +41,8 @@ def _table(model: RowsTableModel, name: str, parent: QWidget) -> QTableView:
 
 class SyncPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        from mitake_desktop.gui.models import RowsTableModel
+
         super().__init__(ctx, parent)
         self.device_id = QLineEdit(ctx.services.device_id, self)
         self.device_id.setReadOnly(True)
@@ -71,6 +76,8 @@ class SyncPage(Page):
         ctx.bus.reset.connect(self.activated)
 
     def activated(self) -> None:
+        from mitake_desktop.core.services.identity import list_devices
+
         yes, no = formatting.yes_no(True), formatting.yes_no(False)
         self.devices.set_rows([
             (d.name, d.id, yes if d.is_local else no, yes if d.trusted else no,

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import importlib.util
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 
-from mitake_desktop.core.demo import Cancelled
 from mitake_desktop.gui import dialogs
-from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.pages import Page, PageInfo, register_page
+
+if TYPE_CHECKING:
+    from mitake_desktop.gui.context import AppContext
 
 DEMO_SIZE = 2000
 # Set by the sync part of the app: ``fn(window) -> None`` that asks for a bundle and imports it.
@@ -78,6 +79,8 @@ class WelcomePage(Page):
             self.finished.emit()
 
         def failed(exc: BaseException) -> None:
+            from mitake_desktop.core.demo import Cancelled
+
             if not isinstance(exc, Cancelled):  # cancelling is not an error: nothing was written
                 dialogs.show_error(self, exc)
 
