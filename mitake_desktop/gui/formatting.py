@@ -159,8 +159,10 @@ def address_line(postal_code: str | None = None, prefecture: str | None = None, 
     parts = []
     if postal_code:
         parts.append(f"〒{postal_code}")
-    place = "".join(p for p in (reference.label("prefecture", prefecture) if prefecture else "", city or "",
-                                street or "") if p)
+    # Japanese writes the parts together (群馬県前橋市本町); in English they read better spaced.
+    joiner = "" if language() == "ja" else " "
+    place = joiner.join(p for p in (reference.label("prefecture", prefecture) if prefecture else "", city or "",
+                                    street or "") if p)
     if place:
         parts.append(place)
     return " ".join(parts)

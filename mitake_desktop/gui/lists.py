@@ -63,7 +63,7 @@ def _add(ls: ListSpec) -> None:
 
 _add(ListSpec(
     "organisation",
-    (C("name", "sort", width=220), C("kind"), C("prefecture"), C("city"), C("industry", width=180),
+    (C("name", "sort", width=220), C("kind", width=170), C("prefecture"), C("city"), C("industry", width=180),
      C("employees_band")),
     (FilterSpec("prefecture", "choice"), FilterSpec("industry", "choice"), FilterSpec("kind", "choice")),
     children=(ChildSpec("person", "organisation_id"), ChildSpec("case_study", "organisation_id")),
@@ -101,7 +101,8 @@ _add(ListSpec(
 ))
 _add(ListSpec(
     "it_tool",
-    (C("name", "sort", width=200), C("vendor"), C("category"), C("price_band"), C("subsidy_eligible"),
+    (C("name", "sort", width=200), C("vendor", width=150), C("category", width=130), C("price_band", width=130),
+     C("subsidy_eligible", width=150),
      C("subsidy_program")),
     (FilterSpec("category", "choice"), FilterSpec("price_band", "choice"),
      FilterSpec("fits_industries", "choice", "contains")),

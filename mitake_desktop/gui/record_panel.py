@@ -33,7 +33,8 @@ from mitake_desktop.core.errors import MitakeError, ValidationError
 from mitake_desktop.core.i18n import language
 from mitake_desktop.core.schema import Kind, spec
 from mitake_desktop.core.services import Filter
-from mitake_desktop.gui import commands, dialogs, settings
+from mitake_desktop.core.text import display_width
+from mitake_desktop.gui import commands, dialogs, formatting, settings
 from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.fields import DateField, RefField, fit_popup
 from mitake_desktop.gui.flow_layout import FlowLayout
@@ -98,7 +99,7 @@ class FilterBar(QWidget):
                 for c in reference.choices(f.choices or ""):
                     combo.addItem(c.label.get(lang), c.key)
                 combo.setMaxVisibleItems(20)
-                fit_popup(combo, len(combo.itemText(0)) + 1)
+                fit_popup(combo, display_width(combo.itemText(0)) + 1)  # kanji count double
                 combo.setAccessibleName(self.tr("Filter by {label}").format(label=f.label))
                 combo.setToolTip(combo.accessibleName())
                 combo.currentIndexChanged.connect(self.changed)
@@ -259,6 +260,9 @@ class RecordListPanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.subtitle = QLabel(self)  # reading and address, in Japanese order
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
         self.save_button.setEnabled(False)
@@ -271,6 +275,7 @@ class RecordListPanel(QWidget):
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(4, 0, 0, 0)
         dl.addWidget(self.title)
+        dl.addWidget(self.subtitle)
         dl.addWidget(self.form, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -481,11 +486,15 @@ class RecordListPanel(QWidget):
         else:
             self.title.setText(self._title_of(record))
             self.form.setEnabled(True)
+        subtitle = self._subtitle_of(record) if record is not None else ""
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
         self.delete_button.setEnabled(record is not None)
         if self.history is not None:
             self.history.set_record(self.type_name, self._current_id)
         for child_type, panel in self.children_panels.items():
             panel.set_fixed({self._child_specs[child_type].field: self._current_id or ""})
+            panel.setEnabled(self._current_id is not None)  # related records need a parent
         self.selection_changed.emit(self._current_id)
 
     def _title_of(self, record: dict[str, Any]) -> str:
@@ -494,6 +503,18 @@ class RecordListPanel(QWidget):
         if f.kind is Kind.CHOICE:
             value = reference.label(f.choices or "", value)
         return f"{self.entity.label}: {value or '—'}"
+
+    def _subtitle_of(self, record: dict[str, Any]) -> str:
+        """The reading of a name and the address, as Japanese write them (family name first; 〒, prefecture…)."""
+        parts = []
+        reading = record.get("reading") or record.get("name_kana")
+        if reading:
+            parts.append(formatting.person_name(record.get("name"), reading))
+        address = formatting.address_line(record.get("postal_code"), record.get("prefecture"), record.get("city"),
+                                          record.get("address"))
+        if address:
+            parts.append(address)
+        return "\n".join(parts)
 
     def _tab_changed(self, index: int) -> None:
         assert self.tabs is not None
@@ -504,6 +525,7 @@ class RecordListPanel(QWidget):
         panel = RecordListPanel(self.ctx, child.type, fixed={child.field: self._current_id or ""}, compact=True,
                                 settings_key=f"{self.settings_key}/children/{child.type}", parent=self.tabs)
         self.children_panels[child_type] = panel
+        panel.setEnabled(self._current_id is not None)
         self.tabs.blockSignals(True)
         old = self.tabs.widget(index)
         self.tabs.removeTab(index)
@@ -586,7 +608,8 @@ class RecordListPanel(QWidget):
         if not ids:
             return
         if len(ids) == 1:
-            title = self._title_of(self._load(ids[0]) or {}) if self._load(ids[0]) else str(self.entity.label)
+            record = self._load(ids[0])
+            title = self._title_of(record) if record else str(self.entity.label)
             question = self.tr("Delete {what}?").format(what=title)
         else:
             question = self.tr("Delete {n} {type}?").format(n=len(ids), type=self.entity.plural)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mitake_desktop.core import i18n
 from mitake_desktop.core.schema import spec
 from mitake_desktop.gui import formatting as fmt
 
@@ -31,3 +32,5 @@ def test_values_by_kind() -> None:
 def test_names_and_addresses_in_japanese_order() -> None:
     assert fmt.person_name("山田 太郎", "やまだ たろう") == "山田 太郎（やまだ たろう）"
     assert fmt.address_line("371-0023", "10", "前橋市", "本町1-2-3") == "〒371-0023 群馬県前橋市本町1-2-3"
+    i18n.set_language("en")
+    assert fmt.address_line("371-0023", "10", "前橋市", "本町1-2-3") == "〒371-0023 Gunma 前橋市 本町1-2-3"

@@ -53,3 +53,29 @@ def test_interactive_widgets_have_accessible_names(window: Any) -> None:
         for b in page.findChildren(QAbstractButton):
             if b.isVisibleTo(page):
                 assert b.text() or b.accessibleName() or b.toolTip(), (name, type(b).__name__)
+
+
+def test_delete_key_in_a_text_field_edits_the_text(qtbot: QtBot, window: Any, dialog_answers: Any) -> None:
+    # The Del shortcut deletes records only from the list; in a field it deletes characters.
+    panel = window.show_page("organisations").current_panel()
+    panel.view.selectRow(0)
+    line = panel.form.editors["city"].edit
+    line.setFocus()
+    line.setText("前橋市")
+    line.setCursorPosition(0)
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    assert line.text() == "橋市" and not dialog_answers.called("confirm")
+    panel.revert()
+    panel.view.setFocus()
+    dialog_answers.answer("confirm", False)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert dialog_answers.called("confirm")
+
+
+def test_detail_shows_reading_and_address_in_japanese_order(qtbot: QtBot, window: Any, demo_services: Any) -> None:
+    panel = window.show_page("organisations").current_panel()
+    org = next(o for o in demo_services.records.list("organisation") if o["prefecture"] and o["city"])
+    panel.select_record(org["id"])
+    from mitake_desktop.core import reference
+
+    assert reference.label("prefecture", org["prefecture"]) + org["city"] in panel.subtitle.text()
