@@ -366,6 +366,13 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     </message>
 </context>
 <context>
+    <name>Markdown</name>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownField</name>
     <message>
         <source>Preview</source>
@@ -588,6 +595,13 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>Remove from {label}</source>
         <translation>{label}から外す</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>{type} ({n})</source>
+        <translation>{type}（{n}）</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 
 import markdown
 from markdown.treeprocessors import Treeprocessor
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 
 from mitake_desktop.gui.markdown_view import LINK_SCHEMES, attachment_hash
 
@@ -22,7 +22,8 @@ class SafeTree(Treeprocessor):
             for i, el in enumerate(list(parent)):
                 if el.tag == "img" and attachment_hash(el.get("src", "")) is None:
                     span = ElementTree.Element("span")
-                    span.text = f"[{el.get('alt') or 'image'}]"
+                    alt = el.get("alt") or QCoreApplication.translate("Markdown", "image")
+                    span.text = f"[{alt}]"
                     span.tail = el.tail
                     parent.remove(el)
                     parent.insert(i, span)

@@ -437,7 +437,7 @@ class SearchResultsModel(QAbstractListModel):
         for h in hits:
             if h.type != current:
                 current = h.type
-                self._rows.append((f"{spec(h.type).plural}（{counts[h.type]}）", None))
+                self._rows.append((self.tr("{type} ({n})").format(type=spec(h.type).plural, n=counts[h.type]), None))
             self._rows.append((h.title or "—", h))
         self.endResetModel()
 
