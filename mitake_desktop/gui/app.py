@@ -43,18 +43,22 @@ def create_application(lang: str | None = None, argv: list[str] | None = None) -
     return app
 
 
+def handle_unexpected(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
+    """An exception nobody caught (in a slot): logged, and shown as a plain message with "Copy details"."""
+    from mitake_desktop.gui import dialogs
+
+    log.error("unexpected exception", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
+    dialogs.show_error(QApplication.activeWindow(), exc)
+
+
 def _install_excepthook() -> None:
-    """Unexpected exceptions in slots: logged, and shown as a plain message with "Copy details"."""
     previous = sys.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             previous(exc_type, exc, tb)  # type: ignore[arg-type]
             return
-        from mitake_desktop.gui import dialogs
-
-        log.error("unexpected exception", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
-        dialogs.show_error(QApplication.activeWindow(), exc)
+        handle_unexpected(exc_type, exc, tb)
 
     sys.excepthook = hook
 

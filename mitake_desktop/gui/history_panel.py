@@ -42,9 +42,6 @@ class HistoryPanel(QWidget):
     def set_record(self, type_name: str | None, record_id: str | None) -> None:
         self.model.set_record(type_name, record_id)
 
-    def refresh(self) -> None:
-        self.model.refresh()
-
     def _selected(self) -> int:
         rows = self.view.selectionModel().selectedRows()
         return rows[0].row() if rows else -1

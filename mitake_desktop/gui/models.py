@@ -316,12 +316,6 @@ class HistoryTableModel(QAbstractTableModel):
         finally:
             self._resetting = False
 
-    def refresh(self) -> None:
-        if self._all:
-            self.show_everything()
-        elif self._target:
-            self.set_record(*self._target)
-
     def entry(self, row: int) -> HistoryEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
 

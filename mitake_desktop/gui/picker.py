@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QLineEdit, QTableView, QVBoxLayout
 
@@ -86,15 +86,6 @@ class RecordPickerDialog(QDialog):
             rows = [self.view.currentIndex().row()]
         ids = [self.model.record_id(r) for r in rows]
         return [i for i in ids if i and i not in self._exclude]
-
-    def select_id(self, record_id: str) -> bool:
-        row = self.model.locate(record_id)
-        if row is None:
-            return False
-        index: QModelIndex = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        return True
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         # Down arrow from the search box goes into the list.

@@ -7,6 +7,8 @@ it shows (or one it names in its columns) changed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -211,6 +213,7 @@ class RecordListPanel(QWidget):
         self.settings_key = settings_key or f"lists/{self.type_name}"
         self.setAccessibleName(str(self.entity.plural))
         self._current_id: str | None = None
+        self._quiet = False  # selection moved by the program, not the user: no record to load
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)  # coalesce many changes (a bulk delete) into one refresh
@@ -398,8 +401,10 @@ class RecordListPanel(QWidget):
         rid = self._current_id
         row = self.model.locate(rid) if rid else None
         if row is None:
-            self.view.selectionModel().clearSelection()
-            self.view.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            with self._quietly():
+                self.view.selectionModel().clearSelection()
+                self.view.selectionModel().setCurrentIndex(QModelIndex(),
+                                                           QItemSelectionModel.SelectionFlag.NoUpdate)
             if rid is not None and not self.form.is_dirty:
                 still = self._load(rid)
                 if still is None:
@@ -411,12 +416,19 @@ class RecordListPanel(QWidget):
 
     def _select_row(self, row: int, *, load: bool = True) -> None:
         index = self.model.index(row, 0)
-        sm = self.view.selectionModel()
-        sm.blockSignals(not load)
-        sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                           | QItemSelectionModel.SelectionFlag.Rows)
-        sm.blockSignals(False)
+        with self._quietly(not load):
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(index)
+
+    @contextmanager
+    def _quietly(self, quiet: bool = True) -> Iterator[None]:
+        """Move the selection without loading a record (the view still repaints: no blocked signals)."""
+        before, self._quiet = self._quiet, quiet or self._quiet
+        try:
+            yield
+        finally:
+            self._quiet = before
 
     def select_record(self, record_id: str) -> bool:
         """Show ``record_id``; clears the filters if they hide it. False if it is not there at all."""
@@ -450,16 +462,17 @@ class RecordListPanel(QWidget):
             return None
 
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._quiet:
+            return
         rid = self.model.record_id(current.row()) if current.isValid() else None
         if rid == self._current_id:
             return
         if not self._confirm_leave():
-            sm = self.view.selectionModel()
-            sm.blockSignals(True)
             if previous.isValid():
-                sm.setCurrentIndex(previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                   | QItemSelectionModel.SelectionFlag.Rows)
-            sm.blockSignals(False)
+                with self._quietly():
+                    self.view.selectionModel().setCurrentIndex(
+                        previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
             return
         self._current_id = rid
         self._show_record(self._load(rid) if rid else None)
@@ -556,11 +569,10 @@ class RecordListPanel(QWidget):
     def new_record(self) -> None:
         if not self._confirm_leave():
             return
-        sm = self.view.selectionModel()
-        sm.blockSignals(True)
-        sm.clearSelection()
-        sm.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
-        sm.blockSignals(False)
+        with self._quietly():
+            sm = self.view.selectionModel()
+            sm.clearSelection()
+            sm.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         self._show_record(None)
         self.form.setEnabled(True)
         self.form.preset(self.filter_bar.presets())

@@ -28,15 +28,6 @@ def get_str(key: str, default: str = "") -> str:
     return value if isinstance(value, str) else default
 
 
-def get_bool(key: str, default: bool = False) -> bool:
-    value = app_settings().value(key, default)
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        return value.lower() in ("true", "1", "yes")
-    return default
-
-
 def put(key: str, value: Any) -> None:
     s = app_settings()
     s.setValue(key, value)

@@ -75,3 +75,19 @@ def test_show_error_routes_by_kind(dialog_answers: Any) -> None:
     dialogs.show_error(None, RuntimeError("inner"))
     assert dialog_answers.called("error")[0][1] == "ひとこと"
     assert "RuntimeError" in dialog_answers.called("unexpected")[0][2]
+
+
+def test_an_uncaught_exception_in_a_slot_reaches_the_user(dialog_answers: Any) -> None:
+    from mitake_desktop.gui.app import handle_unexpected
+
+    try:
+        raise KeyError("lost")
+    except KeyError as exc:
+        handle_unexpected(type(exc), exc, exc.__traceback__)
+    (_parent, message, details), = dialog_answers.called("unexpected")
+    assert "KeyError" not in message and "KeyError: 'lost'" in details
+    try:
+        raise MitakeError("ふつうの文")
+    except MitakeError as exc:
+        handle_unexpected(type(exc), exc, exc.__traceback__)
+    assert dialog_answers.called("error")[0][1] == "ふつうの文"
