@@ -237,3 +237,19 @@ def test_unsaved_edits_are_not_lost_when_changing_records(qtbot: QtBot, window: 
     select_row(qtbot, panel, 1)
     assert demo_services.records.get("organisation", first)["city"] == "草津町"
     assert panel.current_id != first
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot: QtBot, window: Any, demo_services: Services,
+                                               dialog_answers: Any) -> None:
+    panel = window.show_page("organisations").current_panel()
+    select_row(qtbot, panel, 0)
+    rid = panel.current_id
+    fill(qtbot, panel.form, {"city": "閉じる前市"}, dialog_answers)
+    assert window.isWindowModified()
+    dialog_answers.answer("ask_unsaved", "cancel")
+    window.close()
+    assert window.isVisible()
+    dialog_answers.answer("ask_unsaved", "save")
+    window.close()
+    assert not window.isVisible()
+    assert demo_services.records.get("organisation", rid)["city"] == "閉じる前市"
