@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("MITAKE_DB", None)
@@ -18,6 +19,13 @@ from mitake_desktop.core import i18n
 from mitake_desktop.core.services import Services
 
 DEMO_ANCHOR = date(2026, 6, 1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp: Any) -> Any:
+    """pytest-qt's QApplication, made first: code that renders PDFs headless would otherwise create a bare
+    QGuiApplication, and no widget could be made in the same test run after it."""
+    return qapp
 
 
 @pytest.fixture(autouse=True)

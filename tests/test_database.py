@@ -209,3 +209,9 @@ def test_damage_found_while_working_is_a_plain_message(demo_services: Services) 
 
         raise OperationalError("BEGIN", None, sqlite3.OperationalError("database is locked"))
     assert "使用中" in busy.value.message
+def test_list_devices_puts_this_device_first(demo_services: Services) -> None:
+    from mitake_desktop.core.services.identity import list_devices
+
+    devices = list_devices(demo_services.db)
+    assert devices[0].is_local and devices[0].id == demo_services.device_id
+    assert len(devices) >= 2  # the demo data comes from a device of its own

@@ -64,3 +64,13 @@ def test_undo_of_a_batch_that_deleted_restores_with_the_old_values(services: Ser
         batch_id = tx.batch_id
     assert services.history.undo_batch(batch_id or "").counts == {"restored": 1, "reverted": 1}
     assert services.records.get("community", c["id"])["name"] == "旧名"
+
+
+def test_record_history_pages_with_before_seq(services: Services) -> None:
+    c = services.records.create("community", {"name": "名0", "prefectures": ["10"]})
+    for i in range(1, 6):
+        services.records.update("community", c["id"], {"name": f"名{i}"})
+    first = services.history.for_record("community", c["id"], limit=4)
+    rest = services.history.for_record("community", c["id"], limit=4, before_seq=first[-1].seq)
+    assert [e.seq for e in first + rest] == [e.seq for e in services.history.for_record("community", c["id"])]
+    assert len(rest) == 2

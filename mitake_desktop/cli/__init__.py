@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "mitake_desktop.cli.db",
     "mitake_desktop.cli.nominations",
     "mitake_desktop.cli.events",
+    "mitake_desktop.cli.screenshot",
 ]
 
 

@@ -316,4 +316,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "unexpected": {"ja": "予期しないエラーが発生しました。詳細はログに記録しました: {log}",
                    "en": "An unexpected error occurred. The details were written to the log: {log}"},
     "cancelled": {"ja": "中止しました。", "en": "Cancelled."},
+    # screenshots ------------------------------------------------------------------------------
+    "screenshot_unknown_page": {"ja": "「{name}」というページはありません。使えるページ: {choices}",
+                                "en": "There is no page “{name}”. Pages: {choices}"},
+    "screenshot_done": {"ja": "画面を保存しました: {path}", "en": "Screenshot written: {path}"},
+    "screenshot_failed": {"ja": "画像を保存できませんでした: {path}", "en": "The image could not be written: {path}"},
 }

@@ -57,10 +57,13 @@ class HistoryService:
                 for r in conn.execute(stmt)
             ]
 
-    def for_record(self, type_name: str, record_id: str, *, limit: int = 500) -> list[HistoryEntry]:
-        """A record's changes, newest first."""
+    def for_record(self, type_name: str, record_id: str, *, limit: int = 500,
+                   before_seq: int | None = None) -> list[HistoryEntry]:
+        """A record's changes, newest first; ``before_seq`` pages on (the GUI's history list)."""
         stmt = (select(history).where(history.c.entity_type == type_name, history.c.entity_id == record_id)
                 .order_by(history.c.seq.desc()).limit(limit))
+        if before_seq is not None:
+            stmt = stmt.where(history.c.seq < before_seq)
         return self._entries(stmt)
 
     def for_batch(self, batch_id: str) -> list[HistoryEntry]:

@@ -7,6 +7,8 @@ leaves the machine (bundles and dumps leave local state out).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import Connection, insert, select
 
 from mitake_desktop.core.ids import new_id
@@ -53,3 +55,22 @@ def _create(conn: Connection) -> str:
 
 def device_names(conn: Connection) -> dict[str, str]:
     return {row.id: row.name for row in conn.execute(select(device.c.id, device.c.name))}
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    """A device this database knows of (itself, or one whose changes arrived in a bundle)."""
+
+    idx: int
+    id: str
+    name: str
+    trusted: bool
+    is_local: bool
+    first_seen: str
+
+
+def list_devices(db: Database) -> list[DeviceInfo]:
+    """Every known device, this one first."""
+    with db.read() as conn:
+        rows = conn.execute(select(device).order_by(device.c.is_local.desc(), device.c.idx)).all()
+    return [DeviceInfo(r.idx, r.id, r.name, bool(r.trusted), bool(r.is_local), r.first_seen) for r in rows]

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, Text, cast, func, insert, literal, or_, select, tuple_, update
+from sqlalchemy import Connection, Select, Table, Text, and_, cast, func, insert, literal, or_, select, tuple_, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from mitake_desktop.core import clock
@@ -61,6 +61,22 @@ class PageKey:
 
     sort_value: Any
     id: str
+
+
+def _after(order_col: Any, id_col: Any, key: PageKey, descending: bool) -> ColumnElement[bool]:
+    """Rows after ``key`` in the order (order_col, id), ascending or descending.
+
+    A plain row-value comparison drops every row once the key's sort value is NULL (NULL compares as
+    unknown), so NULLs are handled explicitly; SQLite puts them first ascending and last descending.
+    """
+    if key.sort_value is None:
+        same = and_(order_col.is_(None), id_col < key.id if descending else id_col > key.id)
+        return same if descending else or_(same, order_col.is_not(None))
+    bound = tuple_(literal(key.sort_value), literal(key.id))
+    row = tuple_(order_col, id_col)
+    if descending:
+        return or_(row < bound, order_col.is_(None))
+    return row > bound
 
 
 class RecordService:
@@ -309,7 +325,16 @@ class RecordService:
         for flt in filters:
             op, value = flt.op, flt.value
             if op == "search":  # the global-search index, restricted to this type
-                cond.append(t.c.id.in_(search_index.matching_ids(type_name, str(value), use_fts=self.db.is_sqlite)))
+                ref = entity.field(flt.field) if entity.has_field(flt.field) else None
+                if ref is not None and ref.kind is Kind.REF and ref.target is not None:
+                    # On a reference field: records whose referenced record matches (registrations by
+                    # participant name), for types that have no search document of their own.
+                    target = ref.target
+                    cond.append(t.c[ref.name].in_(
+                        search_index.matching_ids(target, str(value), use_fts=self.db.is_sqlite)))
+                else:
+                    cond.append(t.c.id.in_(
+                        search_index.matching_ids(type_name, str(value), use_fts=self.db.is_sqlite)))
                 continue
             if flt.field not in t.c:
                 check_names(entity, [flt.field])
@@ -348,13 +373,12 @@ class RecordService:
         cols = _columns(entity) if columns is None else [t.c[c] for c in columns]
         stmt = select(*cols).where(*self.conditions(type_name, filters, include_deleted=include_deleted))
         if after is not None:
-            key = tuple_(order_col, t.c.id)
-            bound = tuple_(literal(after.sort_value), literal(after.id))
-            stmt = stmt.where(key < bound if descending else key > bound)
+            stmt = stmt.where(_after(order_col, t.c.id, after, descending))
+        # NULLs first ascending, last descending, on every database (SQLite's default; the index is still used).
         if descending:
-            stmt = stmt.order_by(order_col.desc(), t.c.id.desc())
+            stmt = stmt.order_by(order_col.desc().nulls_last(), t.c.id.desc())
         else:
-            stmt = stmt.order_by(order_col, t.c.id)
+            stmt = stmt.order_by(order_col.asc().nulls_first(), t.c.id)
         if limit is not None:
             stmt = stmt.limit(limit)
         return stmt

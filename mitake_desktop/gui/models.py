@@ -1,0 +1,502 @@
+"""Table models over service queries: the lists of records, a record's history, search results.
+
+:class:`RecordTableModel` serves any list size. It counts the rows once (so the scroll bar is right and
+Ctrl+End jumps to the real end) and fetches them in blocks of 200 on demand, through the record service's
+keyset paging (``RecordService.select_page``), with sorting and filters done in SQL. A block next to a
+known one is one index seek; a block far away (dragging the scroll bar) uses OFFSET once, and the last
+block is read backwards from the end. Only a few dozen blocks are kept, so a list of 1,000,000
+registrations costs the same memory as one of 1,000. (``canFetchMore``/``fetchMore`` would only ever
+grow the list from the top: reaching the end of a million rows would load them all.)
+
+:class:`HistoryTableModel` is append-only by nature (newest first, older on demand), so it does use
+``canFetchMore``/``fetchMore``.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from sqlalchemy import func, select
+
+from mitake_desktop.core.schema import BY_TYPE, FieldSpec, Kind, spec
+from mitake_desktop.core.services import Filter, PageKey, SearchHit
+from mitake_desktop.gui import formatting
+
+if TYPE_CHECKING:
+    from mitake_desktop.core.services import Services
+    from mitake_desktop.core.services.history import HistoryEntry
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NUMERIC = (Kind.INT, Kind.FLOAT)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A list column: a field of the record type, how it sorts, optionally its own header."""
+
+    key: str
+    sort: str | None = "field"  # "field": by this field; "sort": by the type's sort key (kana order); None
+    header: str | None = None
+    width: int | None = None
+    target_from: str | None = None  # a TEXT field holding an id whose type is in another field (nominee_id)
+
+
+class _Row(NamedTuple):
+    id: str
+    order_value: Any
+    cells: tuple[str, ...]
+
+
+class RecordTableModel(QAbstractTableModel):
+    """The live records of one type, filtered and sorted in SQL, fetched in blocks on demand."""
+
+    BLOCK = 200
+    MAX_BLOCKS = 40
+    count_changed = Signal(int)
+
+    def __init__(self, services: Services, type_name: str, columns: Sequence[Column], *, order: str = "sort",
+                 descending: bool = False, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.type_name = type_name
+        self.entity = spec(type_name)
+        self.columns = tuple(columns)
+        self.fields: tuple[FieldSpec, ...] = tuple(self.entity.field(c.key) for c in self.columns)
+        self._filters: tuple[Filter, ...] = ()
+        self._order = order
+        self._descending = descending
+        self._count: int | None = None
+        self._blocks: OrderedDict[int, list[_Row]] = OrderedDict()
+        self._first: dict[int, PageKey] = {}
+        self._last: dict[int, PageKey] = {}
+
+    # -- configuration ---------------------------------------------------------------------------
+
+    @property
+    def filters(self) -> tuple[Filter, ...]:
+        return self._filters
+
+    def set_filters(self, filters: Sequence[Filter]) -> None:
+        filters = tuple(filters)
+        if filters != self._filters:
+            self._filters = filters
+            self.refresh()
+
+    @property
+    def order(self) -> tuple[str, bool]:
+        return self._order, self._descending
+
+    def set_order(self, order: str, descending: bool) -> None:
+        if (order, descending) != (self._order, self._descending):
+            self._order, self._descending = order, descending
+            self.refresh()
+
+    def sort_column(self) -> int:
+        """The column showing the current order, or -1."""
+        for i, c in enumerate(self.columns):
+            if (c.sort == "sort" and self._order == "sort") or (c.sort == "field" and self._order == c.key):
+                return i
+        return -1
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        col = self.columns[column]
+        if col.sort is None:
+            return
+        self.set_order("sort" if col.sort == "sort" else col.key, order == Qt.SortOrder.DescendingOrder)
+
+    def refresh(self) -> None:
+        """Forget everything fetched (the data or the query changed); views re-read what they show."""
+        self.beginResetModel()
+        self._count = None
+        self._blocks.clear()
+        self._first.clear()
+        self._last.clear()
+        self.endResetModel()
+        self.count_changed.emit(self.rowCount())
+
+    # -- Qt model interface ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if parent.isValid():
+            return 0
+        if self._count is None:
+            self._count = self.services.records.count(self.type_name, self._filters)
+        return self._count
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == DISPLAY:
+            return self.columns[section].header or str(self.fields[section].label)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.fields[section].kind in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or index.column() >= len(self.columns):
+            return None
+        if role not in (DISPLAY, ID_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if self.fields[index.column()].kind in NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == ID_ROLE:
+            return row.id
+        text = row.cells[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if len(text) > 30 else None
+        return text
+
+    # -- rows by position --------------------------------------------------------------------------
+
+    def record_id(self, row: int) -> str | None:
+        r = self._row(row)
+        return r.id if r else None
+
+    def _row(self, row: int) -> _Row | None:
+        if not 0 <= row < self.rowCount():
+            return None
+        b, offset = divmod(row, self.BLOCK)
+        block = self._blocks.get(b)
+        if block is None:
+            block = self._fetch(b)
+        else:
+            self._blocks.move_to_end(b)
+        return block[offset] if offset < len(block) else None
+
+    def _order_column(self) -> str:
+        return "sort_key" if self._order == "sort" else self._order
+
+    def _query(self, *, after: PageKey | None = None, descending: bool | None = None, limit: int,
+               offset: int | None = None) -> list[Any]:
+        order_col = self._order_column()
+        wanted = ["id", order_col] + [c.key for c in self.columns] + [c.target_from for c in self.columns
+                                                                       if c.target_from]
+        columns = list(dict.fromkeys(wanted))
+        stmt = self.services.records.select_page(
+            self.type_name, self._filters, order=self._order,
+            descending=self._descending if descending is None else descending, after=after, limit=limit,
+            columns=columns)
+        if offset:
+            stmt = stmt.offset(offset)
+        with self.services.db.read() as conn:
+            return list(conn.execute(stmt))
+
+    def _fetch(self, b: int) -> list[_Row]:
+        total = self.rowCount()
+        start = b * self.BLOCK
+        want = min(self.BLOCK, total - start)
+        if want <= 0:
+            return []
+        if b - 1 in self._last:  # the next block after a known one: one index seek
+            rows = self._query(after=self._last[b - 1], limit=want)
+        elif b + 1 in self._first:  # the block before a known one: read backwards
+            rows = self._query(after=self._first[b + 1], descending=not self._descending, limit=want)[::-1]
+        elif b == 0:
+            rows = self._query(limit=want)
+        elif start + want >= total:  # the last block (Ctrl+End): backwards from the end
+            rows = self._query(descending=not self._descending, limit=want)[::-1]
+        else:  # a jump into the middle: OFFSET once, neighbours follow by keyset
+            rows = self._query(limit=want, offset=start)
+        block = self._format(rows)
+        if block:
+            self._first[b] = PageKey(block[0].order_value, block[0].id)
+            self._last[b] = PageKey(block[-1].order_value, block[-1].id)
+        self._blocks[b] = block
+        while len(self._blocks) > self.MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+        return block
+
+    def _format(self, rows: list[Any]) -> list[_Row]:
+        """Display text for a block, with every reference resolved in one query per target type."""
+        order_col = self._order_column()
+        titles: dict[str, dict[str, str]] = {}
+        wanted: dict[str, set[str]] = {}
+        for c, f in zip(self.columns, self.fields, strict=True):
+            for r in rows:
+                value = r._mapping[c.key]
+                if not value:
+                    continue
+                if c.target_from:
+                    target = r._mapping[c.target_from]
+                    if target in BY_TYPE:
+                        wanted.setdefault(target, set()).add(value)
+                elif f.kind is Kind.REF and f.target:
+                    wanted.setdefault(f.target, set()).add(value)
+                elif f.kind is Kind.REFS and f.target:
+                    wanted.setdefault(f.target, set()).update(value)
+        for target, ids in wanted.items():
+            titles[target] = self.services.records.titles(target, ids)
+        out = []
+        for r in rows:
+            m = r._mapping
+            cells = []
+            for c, f in zip(self.columns, self.fields, strict=True):
+                if c.target_from:
+                    target = m[c.target_from]
+                    cells.append(titles.get(target, {}).get(m[c.key], "") if m[c.key] else "")
+                else:
+                    cells.append(formatting.format_value(f, m[c.key], titles.get(f.target or "", {})))
+            out.append(_Row(m["id"], m[order_col], tuple(cells)))
+        return out
+
+    def locate(self, record_id: str) -> int | None:
+        """The row of ``record_id`` under the current filters and order, or None if it is not listed."""
+        records = self.services.records
+        order_col = self._order_column()
+        stmt = records.select_page(self.type_name, [*self._filters, Filter("id", "=", record_id)],
+                                   columns=["id", order_col], limit=1)
+        with self.services.db.read() as conn:
+            found = conn.execute(stmt).first()
+            if found is None:
+                return None
+            before = records.select_page(self.type_name, self._filters, order=self._order,
+                                         descending=not self._descending,
+                                         after=PageKey(found._mapping[order_col], record_id), columns=["id"])
+            return int(conn.execute(select(func.count()).select_from(before.order_by(None).subquery())).scalar_one())
+
+
+class HistoryTableModel(QAbstractTableModel):
+    """The change history of one record (or of everything), newest first, older pages on demand."""
+
+    PAGE = 100
+    COLUMNS = 5  # when, who, change, before, after
+
+    def __init__(self, services: Services, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._target: tuple[str, str] | None = None
+        self._all = False
+        self._entries: list[HistoryEntry] = []
+        self._cells: list[tuple[str, ...]] = []
+        self._more = False
+        self._resetting = False
+
+    def set_record(self, type_name: str | None, record_id: str | None) -> None:
+        """Show one record's history (None: nothing)."""
+        self._reset((type_name, record_id) if type_name and record_id else None, everything=False)
+
+    def show_everything(self) -> None:
+        """Show every change in the database (the dashboard's recent activity)."""
+        self._reset(None, everything=True)
+
+    def _reset(self, target: tuple[str, str] | None, *, everything: bool) -> None:
+        # The first page is read inside the reset: views (and the model tester) see one consistent change.
+        self.beginResetModel()
+        self._target, self._all = target, everything
+        self._entries, self._cells = [], []
+        self._more = everything or target is not None
+        page = self._next_page()
+        self._entries, self._cells = page, self._describe(page)
+        self._resetting = True  # views asking for more while the reset is announced get it afterwards
+        try:
+            self.endResetModel()
+        finally:
+            self._resetting = False
+
+    def entry(self, row: int) -> HistoryEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role != DISPLAY or orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
+            return None
+        return [self.tr("When"), self.tr("Who"), self.tr("Change"), self.tr("Before"), self.tr("After")][section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._cells):
+            return None
+        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            text = self._cells[index.row()][index.column()]
+            return text if role == DISPLAY or len(text) > 30 else None
+        if role == ID_ROLE:
+            return self._entries[index.row()].seq
+        return None
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if parent.isValid() or not self._more or self._resetting:
+            return
+        page = self._next_page()
+        if not page:
+            return
+        cells = self._describe(page)
+        first = len(self._entries)
+        self.beginInsertRows(_ROOT, first, first + len(page) - 1)
+        self._entries += page
+        self._cells += cells
+        self.endInsertRows()
+
+    def _next_page(self) -> list[HistoryEntry]:
+        before = self._entries[-1].seq if self._entries else None
+        history = self.services.history
+        if self._all:
+            page = history.recent(limit=self.PAGE, before_seq=before)
+        elif self._target:
+            page = history.for_record(*self._target, limit=self.PAGE, before_seq=before)
+        else:
+            page = []
+        self._more = len(page) == self.PAGE
+        return page
+
+    def _describe(self, page: list[HistoryEntry]) -> list[tuple[str, ...]]:
+        titles: dict[str, dict[str, str]] = {}
+        wanted: dict[str, set[str]] = {}
+        for e in page:
+            f = _field_of(e)
+            if f is not None and f.target and f.kind in (Kind.REF, Kind.REFS):
+                for v in (e.old, e.new):
+                    if v:
+                        wanted.setdefault(f.target, set()).update(v if isinstance(v, list) else [v])
+            if self._all:
+                wanted.setdefault(e.entity_type, set()).add(e.entity_id)
+        for target, ids in wanted.items():
+            titles[target] = self.services.records.titles(target, ids)
+        actions = {"create": self.tr("Created"), "update": self.tr("Changed"), "delete": self.tr("Deleted"),
+                   "restore": self.tr("Restored"), "merge": self.tr("Merged")}
+        out: list[tuple[str, ...]] = []
+        for e in page:
+            f = _field_of(e)
+            who = e.actor + (f" @ {e.device_name}" if e.device_name else "")
+            action = actions.get(e.action, e.action)
+            what = self.tr("{action}: {field}").format(action=action, field=f.label) if f is not None else action
+            if self._all:
+                entity = BY_TYPE.get(e.entity_type)
+                name = titles.get(e.entity_type, {}).get(e.entity_id, "")
+                what = self.tr("{type} “{name}” — {change}").format(
+                    type=entity.label if entity else e.entity_type, name=name, change=what)
+            old = formatting.format_value(f, e.old, titles.get(f.target or "", {})) if f else ""
+            new = formatting.format_value(f, e.new, titles.get(f.target or "", {})) if f else ""
+            out.append((formatting.format_utc(e.at), who, what, old, new))
+        return out
+
+
+def _field_of(e: HistoryEntry) -> FieldSpec | None:
+    entity = BY_TYPE.get(e.entity_type)
+    if entity is None or e.field is None or not entity.has_field(e.field):
+        return None
+    return entity.field(e.field)
+
+
+class SearchResultsModel(QAbstractListModel):
+    """Global-search hits grouped by record type: a heading row per type, then its hits."""
+
+    HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, SearchHit | None]] = []  # (text, hit or None for a heading)
+
+    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+        self.beginResetModel()
+        self._rows = []
+        current = None
+        counts: dict[str, int] = {}
+        for h in hits:
+            counts[h.type] = counts.get(h.type, 0) + 1
+        for h in hits:
+            if h.type != current:
+                current = h.type
+                self._rows.append((self.tr("{type} ({n})").format(type=spec(h.type).plural, n=counts[h.type]), None))
+            self._rows.append((h.title or "—", h))
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit | None:
+        return self._rows[row][1] if 0 <= row < len(self._rows) else None
+
+    def first_hit_row(self) -> int:
+        return next((i for i, (_t, h) in enumerate(self._rows) if h is not None), -1)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()][1] is None:
+            return Qt.ItemFlag.ItemIsEnabled  # a heading: shown, not selectable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        text, hit = self._rows[index.row()]
+        if role == DISPLAY:
+            return text if hit is None else f"    {text}"
+        if role == Qt.ItemDataRole.FontRole and hit is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == self.HIT_ROLE:
+            return (hit.type, hit.id) if hit else None
+        return None
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A small fixed table (devices, batches): rows of text already formatted."""
+
+    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[str]] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows = [tuple(r) for r in rows]
+
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+        self.beginResetModel()
+        self._rows = [tuple(r) for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role != DISPLAY or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        return row[index.column()] if index.column() < len(row) else None
