@@ -543,7 +543,10 @@ class _Demo:
             org, owner, industry, band = smes[i]
             scenario_key = rng.choice(list(SCENARIOS))
             sc = SCENARIOS[scenario_key]
-            tool = rng.choice([t for t in self.tools if t[3] == scenario_key] or self.tools)
+            fitting = [t for t in self.tools if t[3] == scenario_key]
+            if "tools" in sc:
+                fitting = [t for t in self.tools if t[1] in sc["tools"]]
+            tool = rng.choice(fitting or self.tools)
             tools = [tool[0]] + ([self.line_tool] if rng.random() < 0.3 and self.line_tool != tool[0] else [])
             leader = owner if owner in leaders else (leaders[i % len(leaders)] if leaders else None)
             factor = rng.uniform(0.7, 1.3)

@@ -214,6 +214,7 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                     ("労働生産性", "万円", "人・年", 520, 560, "local_benchmark")],
     },
     "groupware": {
+        "tools": ["kintone"],  # "アプリを自作" only fits kintone
         "title": "{firm}、{tool}で見積から受注までを一元化",
         "issue": "案件の情報が担当者ごとの Excel に分かれ、見積作成に1件{before}分かかり、引き継ぎ漏れもあった。",
         "approach": "{tool}で案件管理アプリを自作。{supporter}主催の勉強会で作り方を学び、3か月かけて段階的に移行した。",
@@ -223,6 +224,7 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                     ("労働生産性", "万円", "人・年", 610, 680, "local_benchmark")],
     },
     "marketing": {
+        "tools": ["LINE公式アカウント"],  # the story is about LINE friends and deliveries
         "title": "{firm}、LINE でリピーターが増えた",
         "issue": "チラシの効果が年々下がり、常連のお客様に新メニューやお知らせを届ける手段がなかった。",
         "approach": "{tool}を開設し、来店時に友だち登録をお願いした。配信は月2回、季節の案内とクーポンに絞った。",
