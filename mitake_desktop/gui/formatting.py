@@ -13,19 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mitake_desktop.core import reference
+from mitake_desktop.core import reference, wareki
 from mitake_desktop.core.i18n import language
 from mitake_desktop.core.schema import FieldSpec, Kind
 
 ERA_KEY = "ui/date_era"
 WESTERN, JAPANESE = "western", "japanese"
 
-# (first day, Japanese name, romanised name); newest first.
-ERAS: tuple[tuple[date, str, str], ...] = (
-    (date(2019, 5, 1), "令和", "Reiwa"),
-    (date(1989, 1, 8), "平成", "Heisei"),
-    (date(1926, 12, 25), "昭和", "Shōwa"),
-)
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _era = WESTERN
@@ -42,11 +36,12 @@ def era() -> str:
 
 
 def japanese_era(day: date) -> tuple[str, str, int] | None:
-    """(era in kanji, romanised era, year of the era) or None before 昭和."""
-    for start, ja, en in ERAS:
-        if day >= start:
-            return ja, en, day.year - start.year + 1
-    return None
+    """(era in kanji, romanised era, year of the era) from the core's era table; None before 明治."""
+    try:
+        found, year = wareki.era_of(day)
+    except ValueError:
+        return None
+    return found.name_ja, found.name_en, year
 
 
 def _parse_date(text: str) -> date | None:

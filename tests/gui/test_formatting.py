@@ -14,7 +14,8 @@ def test_western_and_japanese_era_dates() -> None:
     assert fmt.format_date("2019-04-30", era_style=fmt.JAPANESE, lang="ja") == "平成31年4月30日"
     assert fmt.format_date("1989-01-07", era_style=fmt.JAPANESE, lang="ja") == "昭和64年1月7日"
     assert fmt.format_date("1989-01-08", era_style=fmt.JAPANESE, lang="ja") == "平成元年1月8日"
-    assert fmt.format_date("1900-01-01", era_style=fmt.JAPANESE, lang="ja") == "1900年1月1日"
+    assert fmt.format_date("1900-01-01", era_style=fmt.JAPANESE, lang="ja") == "明治33年1月1日"
+    assert fmt.format_date("1850-01-01", era_style=fmt.JAPANESE, lang="ja") == "1850年1月1日"  # before 明治
     assert fmt.format_date("2026-06-01", era_style=fmt.WESTERN, lang="en") == "1 Jun 2026"
     assert fmt.format_date("2026-06-01", era_style=fmt.JAPANESE, lang="en") == "1 Jun Reiwa 8"
     assert fmt.format_datetime("2026-06-01T14:30:00", era_style=fmt.JAPANESE, lang="ja") == "令和8年6月1日 14:30"
