@@ -215,3 +215,37 @@ def test_list_devices_puts_this_device_first(demo_services: Services) -> None:
     devices = list_devices(demo_services.db)
     assert devices[0].is_local and devices[0].id == demo_services.device_id
     assert len(devices) >= 2  # the demo data comes from a device of its own
+
+
+def test_revision_chain_read_from_files_matches_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrations.config())
+    assert migrations.revisions() == tuple(r.revision for r in reversed(list(script.walk_revisions())))
+    assert migrations.head() == script.get_current_head()
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    Services.open(str(db_path)).close()
+    code = ("import sys; from mitake_desktop.core.services import Services; "
+            f"Services.open({str(db_path)!r}).close(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_migrations_match_the_table_metadata(db_path: Path) -> None:
+    """A database built by the migrations has every table, column and index the metadata declares."""
+    from sqlalchemy import inspect
+
+    from mitake_desktop.core.storage.tables import metadata
+
+    with Services.open(str(db_path)) as s:
+        insp = inspect(s.db.engine)
+        for table in metadata.sorted_tables:
+            columns = {c["name"] for c in insp.get_columns(table.name)}
+            assert columns == {c.name for c in table.columns}, table.name
+            indexes = {i["name"] for i in insp.get_indexes(table.name)}
+            assert {i.name for i in table.indexes} <= indexes, table.name

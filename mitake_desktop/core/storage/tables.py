@@ -59,7 +59,7 @@ def _column(f: FieldSpec, entity: EntitySpec) -> Column[Any]:
 def _entity_table(entity: EntitySpec) -> Table:
     columns: list[Column[Any]] = [
         Column("id", String(64), primary_key=True),
-        Column("deleted", Boolean, nullable=False, server_default=false()),
+        Column("deleted", Boolean, nullable=False, server_default=false(), index=True),
         Column("created_at", String(24), nullable=False),
         Column("updated_at", String(24), nullable=False),
         Column("updated_by", String(36), nullable=False),
