@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = [
     "mitake_desktop.cli.records",
     "mitake_desktop.cli.db",
+    "mitake_desktop.cli.bundle",
+    "mitake_desktop.cli.conflicts",
 ]
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mitake_desktop.core.services import search_index
 from mitake_desktop.core.services.attachments import AttachmentService
@@ -20,6 +22,9 @@ from mitake_desktop.core.services.records import Filter, PageKey, RecordService
 from mitake_desktop.core.services.search_index import SearchHit
 from mitake_desktop.core.services.tx import Transactions, get_state, set_state
 from mitake_desktop.core.storage.database import Database, open_database
+
+if TYPE_CHECKING:
+    from mitake_desktop.core.sync import SyncService
 
 __all__ = ["Filter", "PageKey", "SearchHit", "Services"]
 
@@ -55,6 +60,13 @@ class Services:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @cached_property
+    def sync(self) -> SyncService:
+        """Bundle export/import, conflicts, exchange history and known devices (loaded on first use)."""
+        from mitake_desktop.core.sync import SyncService
+
+        return SyncService(self)
 
     # -- search --------------------------------------------------------------------------------
 

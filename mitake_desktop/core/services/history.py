@@ -116,5 +116,22 @@ class HistoryService:
                 elif e.action == "restore" and not current.deleted:
                     self.records.delete(e.entity_type, e.entity_id, tx=tx)
                     summary.add("deleted")
+                elif e.action == "merge":  # a bundle import: a record it added, a field or "deleted" it changed
+                    if e.field is None and not current.deleted:
+                        self.records.delete(e.entity_type, e.entity_id, tx=tx)
+                        summary.add("deleted")
+                    elif e.field == "deleted" and bool(current.deleted) == bool(e.new):
+                        if e.new:
+                            self.records.restore(e.entity_type, e.entity_id, tx=tx)
+                            summary.add("restored")
+                        else:
+                            self.records.delete(e.entity_type, e.entity_id, tx=tx)
+                            summary.add("deleted")
+                    elif e.field not in (None, "deleted") and not current.deleted:
+                        if current._mapping[e.field] == e.new:
+                            self.records.update(e.entity_type, e.entity_id, {e.field: e.old}, tx=tx)
+                            summary.add("reverted")
+                        else:
+                            summary.add("skipped")
             tx.conn.execute(update(batch).where(batch.c.id == batch_id).values(undone=True))
         return summary
