@@ -422,6 +422,8 @@ class Importer:
     def _merge_all(ctx: merge.Context, manifest: fmt.Manifest, changes: list[fmt.Change]) -> None:
         merge.merge(ctx, changes, manifest.vector)
         # Changes held by earlier imports whose parent or time has now come; repeat while any applies.
+        # (A held change that arrived again in this bundle is applied once and not counted twice.)
+        unchanged = ctx.summary.counts.get("unchanged", 0)
         while True:
             held = merge.held_changes(ctx.conn, ctx.now_limit)
             if not held:
@@ -438,6 +440,7 @@ class Importer:
             applied_after = sum(ctx.summary.counts.get(k, 0) for k in ("added", "updated", "deleted", "unchanged"))
             if applied_after == applied_before or not ctx.write or waiting == len(held):
                 break
+        ctx.summary.counts["unchanged"] = unchanged
 
     @staticmethod
     def _remember_peers(conn: Connection, manifest: fmt.Manifest, now: str, local_id: str) -> None:
