@@ -14,9 +14,8 @@ import orjson
 
 from mitake_desktop.core.services import Services
 from mitake_desktop.core.services.tx import get_state
-from mitake_desktop.core.sync import ExportOptions, ImportResult
+from mitake_desktop.core.sync import ExportOptions, ImportResult, crypto, zipcheck
 from mitake_desktop.core.sync import bundle_format as fmt
-from mitake_desktop.core.sync import crypto, zipcheck
 
 
 def private_key(s: Services) -> str:

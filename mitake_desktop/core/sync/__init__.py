@@ -108,7 +108,8 @@ class SyncService:
                       dry_run: bool = False, progress: Progress | None = None,
                       cancel: Cancel | None = None) -> ImportResult:
         """Verify then merge (or, with ``dry_run``, only preview). An untrusted signer is refused unless ``trust``."""
-        prepared = self.prepare_import(path, passphrase=passphrase, progress=progress, cancel=cancel)
+        prepared = self.importer.prepare(Path(path), passphrase=passphrase, progress=progress, cancel=cancel,
+                                         preview=dry_run)
         try:
             if prepared.needs_trust and not trust:
                 raise untrusted_refusal(prepared.signer)

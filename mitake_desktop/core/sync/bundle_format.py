@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from mitake_desktop.core.errors import ValidationError
@@ -232,7 +232,7 @@ class Change:
     regs: dict[str, tuple[Any, int, str]]  # field (or "deleted") -> (value, hlc, device id)
     line: bytes = b""
     max_hlc: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
+    single: bool = False  # every register carries the same clock (one write made the whole record)
 
 
 def encode_change(type_name: str, record_id: str, created_at: str,
@@ -293,33 +293,88 @@ def _shape_ok(f: FieldSpec, value: Any) -> bool:
     return False
 
 
-class _ChoiceCache:
-    """Valid (field, value) pairs already seen: reference keys repeat across thousands of records."""
+class ValueCache:
+    """Values already found valid during one import: reference keys, dates and numbers repeat across
+    thousands of records, and validating each once is enough."""
+
+    CACHED = frozenset({Kind.CHOICE, Kind.CHOICES, Kind.DATE, Kind.DATETIME})
 
     def __init__(self) -> None:
-        self.ok: set[tuple[int, str]] = set()
+        self.ok: set[tuple[int, Any]] = set()
 
 
-def check_value(entity: EntitySpec, f: FieldSpec, value: Any, cache: _ChoiceCache | None = None) -> None:
+def _fast_ok(f: FieldSpec, value: Any) -> bool:
+    """True when ``value`` is certainly what :func:`coerce_field` would store for ``f`` (a quick path for
+    the common shapes; anything else goes through :func:`coerce_field` itself)."""
+    k = f.kind
+    t = type(value)
+    if k is Kind.TEXT:
+        # Printable (no line breaks or other separators), already trimmed, within the length.
+        return (t is str and 0 < len(value) <= (f.max_len or 0) and value.isprintable()
+                and value[0] != " " and value[-1] != " ")
+    if k is Kind.MARKDOWN:
+        return t is str and len(value) <= (f.max_len or 0) and "\r\n" not in value and not value.isspace() and value != ""
+    if k is Kind.INT:
+        return t is int and (f.min is None or value >= f.min) and (f.max is None or value <= f.max)
+    if k is Kind.FLOAT:
+        return (t is float and value == value and value not in (float("inf"), float("-inf"))
+                and (f.min is None or value >= f.min) and (f.max is None or value <= f.max))
+    if k is Kind.BOOL:
+        return t is bool
+    if k is Kind.REFS:
+        return (t is list and len(set(value)) == len(value)
+                and all(type(v) is str and 0 < len(v) <= 64 and v == v.strip() for v in value))
+    if k is Kind.SHA256S:
+        return t is list and len(set(value)) == len(value) and all(type(v) is str and SHA256.match(v) for v in value)
+    return False
+
+
+def check_value(entity: EntitySpec, f: FieldSpec, value: Any, cache: ValueCache | None = None) -> None:
     """Refuse a value that is not exactly what the field's validation would store."""
     if value is None:
         if f.required:
             raise ValidationError([problem(f, "required")])
         return
+    kind = f.kind
+    if kind is Kind.REF:
+        # What coerce_field accepts for a reference, without its general path: a trimmed id.
+        if type(value) is str and 0 < len(value) <= 64 and value == value.strip():
+            return
+        raise ValidationError([problem(f, "not_object")])
+    if _fast_ok(f, value):
+        if f.required and f.is_list and not value:
+            raise ValidationError([problem(f, "required")])
+        return
+    key: tuple[int, Any] | None = None
+    if cache is not None and kind in ValueCache.CACHED:
+        key = (id(f), tuple(value) if type(value) is list else value)
+        if key in cache.ok:
+            return
     if not _shape_ok(f, value):
         raise ValidationError([problem(f, "not_object")])
-    if cache is not None and f.kind is Kind.CHOICE and (id(f), value) in cache.ok:
-        return
     clean = coerce_field(f, value)  # raises ValidationError naming the field
     if clean != value or type(clean) is not type(value):
         raise ValidationError([problem(f, "not_object")])
     if f.required and f.is_list and not value:
         raise ValidationError([problem(f, "required")])
-    if cache is not None and f.kind is Kind.CHOICE:
-        cache.ok.add((id(f), value))
+    if key is not None and cache is not None:
+        cache.ok.add(key)  # CACHED kinds hold strings or lists of strings: always hashable as a tuple
 
 
-def decode_change(line: bytes, where: str, devices: Mapping[str, str], cache: _ChoiceCache | None = None) -> Change:
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+_FIELDS: dict[str, dict[str, FieldSpec]] = {}
+
+
+def _fields(entity: EntitySpec) -> dict[str, FieldSpec]:
+    found = _FIELDS.get(entity.type)
+    if found is None:
+        found = _FIELDS[entity.type] = {f.name: f for f in entity.fields}
+    return found
+
+
+def decode_change(line: bytes, where: str, devices: Mapping[str, str], cache: ValueCache | None = None) -> Change:
     """A validated :class:`Change` from one line, or :class:`BundleRefused` saying what is wrong."""
     if len(line) > limits.MAX_LINE_BYTES:
         raise damaged("limit.line", "d_line_too_big", where=where)
@@ -331,7 +386,7 @@ def decode_change(line: bytes, where: str, devices: Mapping[str, str], cache: _C
         raise invalid("change.unknown_type", msg("unknown_type", name=str(type_name)[:40], choices=", ".join(BY_TYPE)))
     entity = BY_TYPE[type_name]
     rid = obj["id"]
-    if not isinstance(rid, str) or not (SHA256.match(rid) if entity.content_addressed else is_uuid(rid)):
+    if not isinstance(rid, str) or not (SHA256.match(rid) if entity.content_addressed else _UUID.match(rid)):
         raise damaged("change.id", "d_change_shape", where=where)
     created_at = obj["created_at"]
     if not isinstance(created_at, str) or not ISO_MS.match(created_at):
@@ -344,20 +399,26 @@ def decode_change(line: bytes, where: str, devices: Mapping[str, str], cache: _C
     if not isinstance(own, dict) or ("clocks" in obj and not own) or not set(own) <= set(values):
         raise damaged("change.clocks", "d_change_shape", where=where)
     regs: dict[str, tuple[Any, int, str]] = {}
-    top = 0
+    top = star[0]
+    fields = _fields(entity)
     for name, value in values.items():
         if name != DELETED:
-            if not entity.has_field(name):
+            f = fields.get(name)
+            if f is None:
                 raise invalid("change.unknown_field", msg("unknown_field", type=str(entity.label), name=name[:40],
                                                           choices=", ".join(entity.field_names)))
             try:
-                check_value(entity, entity.field(name), value, cache)
+                check_value(entity, f, value, cache)
             except ValidationError as exc:
                 raise invalid("change.value", f"{entity.label} {rid}: {exc.message}") from None
-        h, d = _clock(own[name], devices) if name in own else star
+        if name in own:
+            h, d = _clock(own[name], devices)
+            if h > top:
+                top = h
+        else:
+            h, d = star
         regs[name] = (value, h, d)
-        top = max(top, h)
     if (own and encode_change(type_name, rid, created_at, regs) != line):
         # Only the writer's canonical choice of the shared clock is accepted (one form per content).
         raise damaged("change.noncanonical", "d_change_shape", where=where)
-    return Change(type_name, rid, created_at, regs, line, top)
+    return Change(type_name, rid, created_at, regs, line, top, not own)

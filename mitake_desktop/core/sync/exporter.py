@@ -33,7 +33,7 @@ from mitake_desktop.core.storage.tables import ENTITY_TABLES, device, sync_excha
 from mitake_desktop.core.sync import bundle_format as fmt
 from mitake_desktop.core.sync import crypto, limits, selection, strictjson
 from mitake_desktop.core.sync.profiles import PROFILES, RULES
-from mitake_desktop.core.sync.state import DELETED, Devices, current_vector, row_registers
+from mitake_desktop.core.sync.state import DELETED, Devices, current_vector, gc_paused, row_registers
 
 if TYPE_CHECKING:
     from mitake_desktop.core.services import Services
@@ -142,7 +142,7 @@ def export_bundle(services: Services, out: Path, options: ExportOptions, *,
     subjects: list[str] = []
     try:
         with services.db.read() as conn, os.fdopen(fd, "wb") as raw, \
-                zipfile.ZipFile(raw, "w", allowZip64=False) as zf:
+                zipfile.ZipFile(raw, "w", allowZip64=False) as zf, gc_paused():
             writer = _Writer(zf, key)
             devices = Devices.load(conn)
             names = {r.id: r.name for r in conn.execute(select(device.c.id, device.c.name))}

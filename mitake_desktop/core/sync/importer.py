@@ -37,7 +37,7 @@ from mitake_desktop.core.sync import bundle_format as fmt
 from mitake_desktop.core.sync import crypto, limits, merge, zipcheck
 from mitake_desktop.core.sync.errors import BundleRefused, damaged, tampered, too_large
 from mitake_desktop.core.sync.exporter import Cancel, Cancelled, Progress
-from mitake_desktop.core.sync.state import Devices, current_vector, join, leq, set_adopted_vector
+from mitake_desktop.core.sync.state import Devices, current_vector, gc_paused, join, leq, set_adopted_vector
 
 if TYPE_CHECKING:
     from mitake_desktop.core.services import Services
@@ -122,15 +122,20 @@ class Importer:
         return paths.data_dir() / "sync"
 
     def prepare(self, path: Path, *, passphrase: str | None = None, progress: Progress | None = None,
-                cancel: Cancel | None = None) -> PreparedImport:
-        """Verify ``path`` completely and preview the merge. Raises :class:`BundleRefused`; writes nothing."""
+                cancel: Cancel | None = None, preview: bool = True) -> PreparedImport:
+        """Verify ``path`` completely and (``preview``) compute what a merge would do. Writes nothing.
+
+        Raises :class:`BundleRefused`. Without ``preview`` the counts are left empty (a plain import
+        skips computing the merge twice).
+        """
         root = self.work_root()
         root.mkdir(parents=True, exist_ok=True)
         workdir = Path(tempfile.mkdtemp(dir=root, prefix="incoming-"))
         try:
             copy, digest = self._copy(Path(path), workdir)
-            with open(copy, "rb") as fh:
-                prepared = self._verify(Path(path), copy, workdir, digest, fh, passphrase, progress, cancel)
+            with open(copy, "rb") as fh, gc_paused():
+                prepared = self._verify(Path(path), copy, workdir, digest, fh, passphrase, progress, cancel,
+                                        preview)
         except BaseException:
             shutil.rmtree(workdir, ignore_errors=True)
             _remove_if_empty(root)
@@ -155,7 +160,7 @@ class Importer:
         return target, h.hexdigest()
 
     def _verify(self, source: Path, copy: Path, workdir: Path, digest: str, fh: BinaryIO, passphrase: str | None,
-                progress: Progress | None, cancel: Cancel | None) -> PreparedImport:
+                progress: Progress | None, cancel: Cancel | None, preview: bool) -> PreparedImport:
         entries = zipcheck.scan(fh, copy.stat().st_size)
         if fmt.MANIFEST not in entries:
             raise damaged("manifest.missing", "d_no_manifest")
@@ -195,7 +200,7 @@ class Importer:
         changes: list[fmt.Change] = []
         seen: set[tuple[str, str]] = set()
         total_bytes = 0
-        cache = fmt._ChoiceCache()
+        cache = fmt.ValueCache()
         wrong_key_checked = False
         for i, item in enumerate(change_files):
             data = zipcheck.read(fh, entries[item.name], limits.MAX_CHANGE_FILE_BYTES + 64)
@@ -246,8 +251,11 @@ class Importer:
             blobs[sha] = entries[item.name]
             if progress is not None:
                 progress("verify", len(change_files) + i + 1, len(change_files) + len(blob_files))
-        preview = self._run(manifest, signer, changes, blobs, write=None, file_sha256=digest, source=source)
-        return PreparedImport(source, copy, workdir, digest, manifest, signer, changes, blobs, key, preview)
+        if preview:
+            result = self._run(manifest, signer, changes, blobs, write=None, file_sha256=digest, source=source)
+        else:
+            result = ImportResult(manifest.bundle_id, signer, manifest.profile, {}, committed=False)
+        return PreparedImport(source, copy, workdir, digest, manifest, signer, changes, blobs, key, result)
 
     @staticmethod
     def _check_counts(manifest: fmt.Manifest, changes: list[fmt.Change]) -> None:
@@ -292,9 +300,10 @@ class Importer:
             written = self._write_blobs(prepared, cancel)
             try:
                 merge.crash_point("after_blobs")
-                result = self._run(prepared.manifest, prepared.signer, prepared.changes, prepared.blobs,
-                                   write=(trust, progress, cancel), file_sha256=prepared.file_sha256,
-                                   source=prepared.source, blobs_written=len(written))
+                with gc_paused():
+                    result = self._run(prepared.manifest, prepared.signer, prepared.changes, prepared.blobs,
+                                       write=(trust, progress, cancel), file_sha256=prepared.file_sha256,
+                                       source=prepared.source, blobs_written=len(written))
             except BaseException:
                 for p in written:
                     p.unlink(missing_ok=True)
@@ -306,13 +315,21 @@ class Importer:
             prepared.close()
 
     def _write_blobs(self, prepared: PreparedImport, cancel: Cancel | None) -> list[Path]:
+        """New attachment bytes into the store, each re-verified; several at once (each is fsynced)."""
+        from concurrent.futures import ThreadPoolExecutor
+
         store = self.services.attachments.store
         written: list[Path] = []
+        todo = [(sha, entry) for sha, entry in prepared.blobs.items() if not store.has(sha)]
+
+        def put(data: bytes) -> Path:
+            store.put(data)
+            return store.path_for(hashlib.sha256(data).hexdigest())
+
         try:
-            with open(prepared.copy, "rb") as fh:
-                for sha, entry in prepared.blobs.items():
-                    if store.has(sha):
-                        continue
+            with open(prepared.copy, "rb") as fh, ThreadPoolExecutor(max_workers=4) as pool:
+                futures = []
+                for sha, entry in todo:
                     data = zipcheck.read(fh, entry, limits.MAX_BLOB_BYTES)
                     if prepared.key is not None:
                         plain = crypto.decrypt(prepared.key, entry.name, data)
@@ -321,10 +338,12 @@ class Importer:
                         data = plain
                     if hashlib.sha256(data).hexdigest() != sha:  # the copy changed under us
                         raise tampered("hash.blob", "d_hash", name=entry.name)
-                    store.put(data)
                     written.append(store.path_for(sha))
+                    futures.append(pool.submit(put, data))
                     if cancel is not None and cancel():
                         raise Cancelled()
+                for future in futures:
+                    future.result()
         except BaseException:
             for p in written:
                 p.unlink(missing_ok=True)

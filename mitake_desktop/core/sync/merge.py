@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select
+from sqlalchemy import JSON, Connection, Table, bindparam, delete, insert, select
 
 from mitake_desktop.core import clock
 from mitake_desktop.core.errors import Summary
@@ -44,7 +44,16 @@ from mitake_desktop.core.services.tx import Tx
 from mitake_desktop.core.storage.database import local_now_iso
 from mitake_desktop.core.storage.tables import ENTITY_TABLES, history, search_doc, sync_conflict, sync_held
 from mitake_desktop.core.sync.bundle_format import Change
-from mitake_desktop.core.sync.state import DELETED, Devices, Register, chunks, covers, row_registers, stored_clocks
+from mitake_desktop.core.sync.state import (
+    DELETED,
+    Devices,
+    Register,
+    covers,
+    ids_present,
+    load_rows,
+    row_registers,
+    stored_clocks,
+)
 
 NEVER = (0, "")
 # Above this many re-indexed documents, rebuilding the whole search index is faster than updating it.
@@ -68,6 +77,33 @@ def _dialect_insert(conn: Connection, table: Table) -> Any:
     from sqlalchemy.dialects import sqlite
 
     return sqlite.insert(table)
+
+
+def _json_text(value: Any) -> str:
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+
+
+def bulk_upsert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Upsert whole rows. On SQLite straight through the driver's ``executemany`` with JSON already
+    serialised (SQLAlchemy's per-row bind processing costs more than the statement itself)."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(upsert(conn, table), rows)
+        return
+    cols = [c.name for c in table.columns]
+    json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+           f"ON CONFLICT (id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in cols if c != 'id')}")
+    conn.exec_driver_sql(sql, [tuple(_json_text(r[c]) if c in json_cols else r[c] for c in cols) for r in rows])
+
+
+def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    cols = list(rows[0])
+    json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    conn.exec_driver_sql(sql, [tuple(_json_text(r[c]) if c in json_cols else r[c] for c in cols) for r in rows])
 
 
 def upsert(conn: Connection, table: Table) -> Any:
@@ -144,19 +180,26 @@ def _is_deleted(regs: Mapping[str, Register]) -> bool:
 
 
 def _ref_targets(entity: EntitySpec, change: Change) -> Iterable[tuple[str, str]]:
-    for f in entity.refs:
+    for f in _refs(entity):
         reg = change.regs.get(f.name)
         if reg is not None and reg[0] is not None:
             assert f.target is not None
             yield f.target, reg[0]
 
 
-def _existing(ctx: Context, type_name: str, ids: set[str]) -> set[str]:
-    t = ENTITY_TABLES[type_name]
-    found = ids & ctx.planned.get(type_name, set())
-    for chunk in chunks(ids - found):
-        found.update(ctx.conn.execute(select(t.c.id).where(t.c.id.in_(chunk))).scalars())
+_REFS: dict[str, tuple[Any, ...]] = {}
+
+
+def _refs(entity: EntitySpec) -> tuple[Any, ...]:
+    found = _REFS.get(entity.type)
+    if found is None:
+        found = _REFS[entity.type] = entity.refs
     return found
+
+
+def _existing(ctx: Context, type_name: str, ids: set[str]) -> set[str]:
+    found = ids & ctx.planned.get(type_name, set())
+    return found | ids_present(ctx.conn, type_name, ids - found)
 
 
 def hold(ctx: Context, kind: str, change: Change, sender_vector: Mapping[str, int], bundle_id: str) -> None:
@@ -185,7 +228,7 @@ def merge(ctx: Context, changes: list[Change], sender_vector: Mapping[str, int],
         batch = by_type.get(entity.type)
         if not batch:
             continue
-        ready: list[Change] = []
+        ready: list[tuple[Change, list[tuple[str, str]]]] = []
         wanted: dict[str, set[str]] = {}
         for ch in batch:
             if ch.max_hlc > ctx.now_limit:
@@ -194,13 +237,14 @@ def merge(ctx: Context, changes: list[Change], sender_vector: Mapping[str, int],
                     ctx.held_from_bundle += 1
                 waiting.append(ch)
                 continue
-            ready.append(ch)
-            for target, rid in _ref_targets(entity, ch):
+            targets = list(_ref_targets(entity, ch))
+            ready.append((ch, targets))
+            for target, rid in targets:
                 wanted.setdefault(target, set()).add(rid)
         present = {target: _existing(ctx, target, ids) for target, ids in wanted.items()}
         applicable: list[Change] = []
-        for ch in ready:
-            if all(rid in present[target] for target, rid in _ref_targets(entity, ch)):
+        for ch, targets in ready:
+            if all(rid in present[target] for target, rid in targets):
                 applicable.append(ch)
             else:
                 if held_seq is None:
@@ -222,10 +266,7 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
                 bundle_id: str) -> None:
     t = ENTITY_TABLES[entity.type]
     by_idx = ctx.devices.by_idx
-    local: dict[str, dict[str, Any]] = {}
-    for chunk in chunks([ch.id for ch in changes]):
-        for row in ctx.conn.execute(select(t).where(t.c.id.in_(chunk))):
-            local[row.id] = dict(row._mapping)
+    local = load_rows(ctx.conn, entity.type, [ch.id for ch in changes])
     vl = ctx.local_vector
     markdown = {f.name for f in entity.fields if f.kind is Kind.MARKDOWN}
     field_names = entity.field_names
@@ -236,8 +277,29 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
     summary = ctx.summary
     planned = ctx.planned.setdefault(entity.type, set())
 
+    n_registers = len(field_names) + 1
     for ch in changes:
         old_row = local.get(ch.id)
+        if old_row is None and ch.single and len(ch.regs) == n_registers:
+            # The common case of a big import: a whole record, new here, written at one clock.
+            _v, h, d = ch.regs[DELETED]
+            values = {name: ch.regs[name][0] for name in field_names}
+            stamp = iso(h)
+            if ctx.write:
+                assert ctx.tx is not None
+                rows.append({**values, "id": ch.id, DELETED: False, "created_at": ch.created_at,
+                             "updated_at": stamp, "updated_by": d, "clocks": {"*": [h, ctx.index_of(d)]},
+                             "updated_hlc": h, "sort_key": entity.sort_key(values), "lseq": ctx.tx.next_lseq()})
+            if h > ctx.max_hlc:
+                ctx.max_hlc = h
+            planned.add(ch.id)
+            summary.add("added")
+            hist.append({"at": stamp, "hlc": h, "device_id": d, "actor": ctx.actor, "entity_type": entity.type,
+                         "entity_id": ch.id, "action": "merge", "field": None, "old": None, "new": None,
+                         "batch_id": ctx.tx.batch_id if ctx.tx is not None else None})
+            if entity.searchable:
+                docs.append((ch.id, values))
+            continue
         if old_row is None:
             regs = _empty_registers(entity)
             old_deleted: bool | None = None
@@ -309,7 +371,7 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
             assert ctx.tx is not None
             rows.append({
                 **values, "id": ch.id, DELETED: new_deleted, "created_at": created_at,
-                "updated_at": clock.to_iso(top_h), "updated_by": top_d, "clocks": clocks, "updated_hlc": top_h,
+                "updated_at": iso(top_h), "updated_by": top_d, "clocks": clocks, "updated_hlc": top_h,
                 "sort_key": entity.sort_key(values), "lseq": ctx.tx.next_lseq(),
             })
         if ch.max_hlc > ctx.max_hlc:
@@ -342,9 +404,9 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
         return
     conn = ctx.conn
     if rows:
-        conn.execute(upsert(conn, t), rows)
+        bulk_upsert(conn, t, rows)
     if hist:
-        conn.execute(insert(history), hist)
+        bulk_insert(conn, history, hist)
     if docs:
         ctx.reindexed += len(docs)
         if ctx.rebuild_search or ctx.reindexed > REBUILD_THRESHOLD:
@@ -362,9 +424,25 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
             ctx.tx.mark(entity.type, ch.id)
 
 
+_DAYS: dict[int, str] = {}
+
+
+def iso(hlc: int) -> str:
+    """:func:`clock.to_iso`, faster: the date part is cached per day (imports stamp many rows)."""
+    ms = hlc >> clock.COUNTER_BITS
+    day, rest = divmod(ms, 86_400_000)
+    prefix = _DAYS.get(day)
+    if prefix is None:
+        prefix = _DAYS[day] = clock.to_iso(clock.pack(day * 86_400_000))[:11]
+    secs, milli = divmod(rest, 1000)
+    h, m = divmod(secs, 3600)
+    m, sec = divmod(m, 60)
+    return f"{prefix}{h:02d}:{m:02d}:{sec:02d}.{milli:03d}Z"
+
+
 def _hist(ctx: Context, type_name: str, rid: str, name: str | None, old: Any, new: Any, h: int, d: str,
           now: str) -> dict[str, Any]:
-    return {"at": clock.to_iso(h) if h else now, "hlc": h, "device_id": d or "", "actor": ctx.actor,
+    return {"at": iso(h) if h else now, "hlc": h, "device_id": d or "", "actor": ctx.actor,
             "entity_type": type_name, "entity_id": rid, "action": "merge", "field": name, "old": old, "new": new,
             "batch_id": ctx.tx.batch_id if ctx.tx is not None else None}
 
