@@ -298,3 +298,35 @@ def test_dry_run_previews_without_writing(replica: Replica, tmp_path: Path) -> N
     t = ENTITY_TABLES["organisation"]
     with b.db.read() as conn:
         assert conn.execute(select(func.count()).select_from(t)).scalar_one() == 0
+
+
+def test_progress_is_reported_and_cancel_leaves_nothing(demo_services: Services, replica: Replica,
+                                                        tmp_path: Path) -> None:
+    from mitake_desktop.core.errors import MitakeError
+
+    seen: list[tuple[str, int, int]] = []
+    out = tmp_path / "demo.mitake"
+    with pytest.raises(MitakeError):
+        demo_services.sync.export(out, ExportOptions(lines_per_file=200), cancel=lambda: True)
+    assert not out.exists() and list(tmp_path.glob("*.part")) == []
+    demo_services.sync.export(out, ExportOptions(lines_per_file=200), progress=lambda *a: seen.append(a))
+    assert {phase for phase, _, _ in seen} >= {"attachments"}
+
+    b = replica("b")
+    before = dump(b)
+    prepared = b.sync.prepare_import(out, progress=lambda *a: seen.append(a))
+    assert any(phase == "verify" for phase, _, _ in seen) and prepared.preview.get("added") > 0
+    calls = 0
+
+    def cancel_midway() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 3
+
+    with pytest.raises(MitakeError):
+        b.sync.commit_import(prepared, trust=True, cancel=cancel_midway)
+    assert dump(b) == before and b.check() == []
+    assert not any(b.attachments.store.root.rglob("*")) or all(p.is_dir() for p in b.attachments.store.root.rglob("*"))
+    result = b.sync.import_bundle(out, trust=True, progress=lambda *a: seen.append(a))
+    assert any(phase == "merge" for phase, _, _ in seen) and dump(b) == dump(demo_services)
+    assert result.get("added") > 0
