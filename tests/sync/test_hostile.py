@@ -204,6 +204,12 @@ def _deep_manifest(p: Parts) -> bytes:
     return p.build(fix_hashes=False)
 
 
+def _base_after_clock(recs: list[dict[str, object]]) -> None:
+    rec = _of_type(recs, "organisation")
+    h, d = rec["clock"]  # type: ignore[misc]
+    rec["clocks"] = {"name": [h, d, h + 1, d]}
+
+
 def _newer_with_new_entries(p: Parts) -> bytes:
     """A newer Mitake may add entries of new names: the reader must say "update", not "damaged"."""
     p.manifest_bytes()
@@ -295,6 +301,7 @@ CASES: dict[str, tuple[Build, str]] = {
     "zero clock": (_records(lambda rs: _of_type(rs, "person").update(clock=[0, _of_type(rs, "person")["clock"][1]])),  # type: ignore[index]
                    "change.clock"),
     "duplicate record": (_records(lambda rs: rs.append(dict(rs[0]))), "change.duplicate"),
+    "edit replacing a newer value": (_records(_base_after_clock), "change.clock"),
 }
 
 

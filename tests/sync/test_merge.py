@@ -330,3 +330,24 @@ def test_progress_is_reported_and_cancel_leaves_nothing(demo_services: Services,
     result = b.sync.import_bundle(out, trust=True, progress=lambda *a: seen.append(a))
     assert any(phase == "merge" for phase, _, _ in seen) and dump(b) == dump(demo_services)
     assert result.get("added") > 0
+
+
+def test_partial_exchanges_tell_an_edit_of_what_was_received_from_a_concurrent_one(replica: Replica,
+                                                                                   tmp_path: Path) -> None:
+    """Member-profile bundles are never complete, so vectors cannot prove what the other side had seen;
+    the clock each edit replaced can: editing what arrived is not a conflict, editing beside it is."""
+    a, b = replica("a"), replica("b")
+    org = a.records.create("organisation", {"name": "元の名前", "kind": "sme", "city": "前橋市"})
+    transfer(a, b, tmp_path / "0.mitake", profile="member")
+    b.records.update("organisation", org["id"], {"name": "Bが直した名前"})  # b edits what it received
+    back = transfer(b, a, tmp_path / "1.mitake", profile="member")
+    assert back.get("updated") == 1 and back.get("conflicts") == 0
+    again = transfer(a, b, tmp_path / "2.mitake", profile="member")  # a resends (nothing adopted)
+    assert again.get("conflicts") == 0 and b.records.get("organisation", org["id"])["name"] == "Bが直した名前"
+    # A real concurrent edit is still caught.
+    a.records.update("organisation", org["id"], {"city": "高崎市"})
+    b.records.update("organisation", org["id"], {"city": "桐生市"})
+    assert transfer(a, b, tmp_path / "3.mitake", profile="member").get("conflicts") == 1
+    assert list(a.dump_lines()) != list(b.dump_lines())
+    transfer(b, a, tmp_path / "4.mitake", profile="member")
+    assert list(a.dump_lines()) == list(b.dump_lines())

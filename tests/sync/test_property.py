@@ -27,7 +27,7 @@ FIELDS = {"organisation": ("name", "city", "notes"), "community": ("name", "city
 
 replica_ix = st.integers(0, 2)
 record_ix = st.integers(0, 30)
-MODES = ["full", "incremental", "incremental", "subset"]
+MODES = ["full", "incremental", "incremental", "subset", "member"]
 create = st.tuples(st.just("create"), replica_ix, st.sampled_from(["organisation", "community"]))
 edit = st.tuples(st.just("edit"), replica_ix, record_ix, st.integers(0, 2))
 send = st.tuples(st.just("send"), replica_ix, st.integers(1, 2), st.sampled_from(MODES))
@@ -117,6 +117,8 @@ class World:
             target = self.replicas[(step[1] + step[2]) % 3]
             mode = step[3]
             options = ExportOptions(peer=target.device_id) if mode == "incremental" else ExportOptions()
+            if mode == "member":  # a partial bundle: merged, never adopted into the receiver's vector
+                options = ExportOptions(peer=target.device_id, profile="member")
             if mode == "subset":
                 communities = [rid for t, rid in self.records if t == "community"]
                 present = r.records.get_many("community", communities)

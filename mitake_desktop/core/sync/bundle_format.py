@@ -233,15 +233,22 @@ class Change:
     line: bytes = b""
     max_hlc: int = 0
     single: bool = False  # every register carries the same clock (one write made the whole record)
+    bases: dict[str, tuple[int, str]] | None = None  # field -> clock of the value its last edit replaced
 
 
-def encode_change(type_name: str, record_id: str, created_at: str,
-                  regs: Mapping[str, tuple[Any, int, str]]) -> bytes:
-    """A canonical change line. The most common clock is written once as ``clock``; the rest per field."""
+def encode_change(type_name: str, record_id: str, created_at: str, regs: Mapping[str, tuple[Any, int, str]],
+                  bases: Mapping[str, tuple[int, str]] | None = None) -> bytes:
+    """A canonical change line. The most common clock is written once as ``clock``; the rest per field,
+    with the clock of the value it replaced when the write was an edit (``[hlc, device, base hlc, base device]``)."""
+    bases = bases or {}
     tally: dict[Clock, int] = {}
-    for _v, h, d in regs.values():
-        tally[(h, d)] = tally.get((h, d), 0) + 1
-    star = max(tally, key=lambda c: (tally[c], c))
+    top: Clock = NEVER
+    for name, (_v, h, d) in regs.items():
+        if (h, d) > top:
+            top = (h, d)
+        if name not in bases:
+            tally[(h, d)] = tally.get((h, d), 0) + 1
+    star = max(tally, key=lambda c: (tally[c], c)) if tally else top
     obj: dict[str, Any] = {
         "clock": [star[0], star[1]],
         "created_at": created_at,
@@ -249,7 +256,13 @@ def encode_change(type_name: str, record_id: str, created_at: str,
         "type": type_name,
         "values": {name: v for name, (v, _h, _d) in regs.items()},
     }
-    own = {name: [h, d] for name, (_v, h, d) in regs.items() if (h, d) != star}
+    own: dict[str, list[Any]] = {}
+    for name, (_v, h, d) in regs.items():
+        base = bases.get(name)
+        if base is not None:
+            own[name] = [h, d, base[0], base[1]]
+        elif (h, d) != star:
+            own[name] = [h, d]
     if own:
         obj["clocks"] = own
     return strictjson.dumps_line(obj)
@@ -260,6 +273,17 @@ def _clock(value: Any, devices: Mapping[str, str]) -> tuple[int, str]:
             or not 0 < value[0] < MAX_HLC or not isinstance(value[1], str) or value[1] not in devices):
         raise damaged("change.clock", "d_change_clock")
     return value[0], value[1]
+
+
+def _clock_with_base(value: Any, devices: Mapping[str, str]) -> tuple[tuple[int, str], tuple[int, str] | None]:
+    """A field's own clock, ``[hlc, device]`` or ``[hlc, device, base hlc, base device]``."""
+    if isinstance(value, list) and len(value) == 4:
+        clock = _clock(value[:2], devices)
+        base = _clock(value[2:], devices)
+        if base >= clock:  # an edit replaces an older value, never a newer one
+            raise damaged("change.clock", "d_change_clock")
+        return clock, base
+    return _clock(value, devices), None
 
 
 _TEXTUAL = frozenset({Kind.TEXT, Kind.MARKDOWN, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.KANA, Kind.DATE,
@@ -399,6 +423,7 @@ def decode_change(line: bytes, where: str, devices: Mapping[str, str], cache: Va
     if not isinstance(own, dict) or ("clocks" in obj and not own) or not set(own) <= set(values):
         raise damaged("change.clocks", "d_change_shape", where=where)
     regs: dict[str, tuple[Any, int, str]] = {}
+    bases: dict[str, tuple[int, str]] | None = None
     top = star[0]
     fields = _fields(entity)
     for name, value in values.items():
@@ -412,13 +437,17 @@ def decode_change(line: bytes, where: str, devices: Mapping[str, str], cache: Va
             except ValidationError as exc:
                 raise invalid("change.value", f"{entity.label} {rid}: {exc.message}") from None
         if name in own:
-            h, d = _clock(own[name], devices)
+            (h, d), base = _clock_with_base(own[name], devices)
+            if base is not None:
+                if bases is None:
+                    bases = {}
+                bases[name] = base
             if h > top:
                 top = h
         else:
             h, d = star
         regs[name] = (value, h, d)
-    if (own and encode_change(type_name, rid, created_at, regs) != line):
+    if (own and encode_change(type_name, rid, created_at, regs, bases) != line):
         # Only the writer's canonical choice of the shared clock is accepted (one form per content).
         raise damaged("change.noncanonical", "d_change_shape", where=where)
-    return Change(type_name, rid, created_at, regs, line, top, not own)
+    return Change(type_name, rid, created_at, regs, line, top, not own, bases)

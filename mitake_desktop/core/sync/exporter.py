@@ -33,7 +33,7 @@ from mitake_desktop.core.storage.tables import ENTITY_TABLES, device, sync_excha
 from mitake_desktop.core.sync import bundle_format as fmt
 from mitake_desktop.core.sync import crypto, limits, selection, strictjson
 from mitake_desktop.core.sync.profiles import PROFILES, RULES
-from mitake_desktop.core.sync.state import DELETED, Devices, current_vector, gc_paused, row_registers
+from mitake_desktop.core.sync.state import DELETED, Devices, current_vector, gc_paused, row_bases, row_registers
 
 if TYPE_CHECKING:
     from mitake_desktop.core.services import Services
@@ -205,7 +205,9 @@ def export_bundle(services: Services, out: Path, options: ExportOptions, *,
                         continue
                     for _v, _h, d in sent.values():
                         used_devices.add(d)
-                    lines.append(fmt.encode_change(entity.type, rid, m["created_at"], sent))
+                    bases = {n: b for n, b in row_bases(m, devices.by_idx).items() if n in sent}
+                    used_devices.update(d for _h, d in bases.values())
+                    lines.append(fmt.encode_change(entity.type, rid, m["created_at"], sent, bases))
                     counts[entity.type] = counts.get(entity.type, 0) + 1
                     if m[DELETED]:
                         tombstones += 1

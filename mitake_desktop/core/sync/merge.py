@@ -51,6 +51,7 @@ from mitake_desktop.core.sync.state import (
     covers,
     ids_present,
     load_rows,
+    row_bases,
     row_registers,
     stored_clocks,
 )
@@ -302,10 +303,13 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
             continue
         if old_row is None:
             regs = _empty_registers(entity)
+            bases: dict[str, tuple[int, str]] = {}
             old_deleted: bool | None = None
         else:
             regs = row_registers(entity, old_row, by_idx)
+            bases = row_bases(old_row, by_idx)
             old_deleted = bool(old_row[DELETED])
+        inc_bases = ch.bases or {}
         before = dict(regs) if old_row is not None else None
         changed: list[tuple[str, Any, Any, int, str]] = []
         clock_moved = False
@@ -318,15 +322,22 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
             ci, cc = (inc[1], inc[2]), (cur[1], cur[2])
             if ci > cc:
                 regs[name] = inc
+                inc_base = inc_bases.get(name)
+                if inc_base is None:
+                    bases.pop(name, None)
+                else:
+                    bases[name] = inc_base
                 clock_moved = True
                 if inc[0] != cur[0]:
                     changed.append((name, cur[0], inc[0], inc[1], inc[2]))
                     if cc[0] > 0:
-                        if not covers(vs, cc[0], cc[1]):
+                        # Seen by the writer: the sender held it, or the edit replaced exactly it.
+                        if not covers(vs, cc[0], cc[1]) and inc_base != cc:
                             conflicts.append((name, cur, inc, "theirs", cur, "open"))
                         elif name in markdown and cc[1] != ci[1]:
                             conflicts.append((name, cur, inc, "theirs", cur, "kept"))
-            elif ci < cc and inc[0] != cur[0] and not covers(vl, ci[0], ci[1]):
+            elif (ci < cc and inc[0] != cur[0] and not covers(vl, ci[0], ci[1])
+                  and bases.get(name) != ci):
                 conflicts.append((name, cur, inc, "mine", inc, "open"))
 
         inc_del = ch.regs[DELETED]
@@ -367,7 +378,7 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
 
         values = {name: regs[name][0] for name in field_names}
         if ctx.write:
-            clocks, top_h, top_d = stored_clocks(regs, ctx.index_of)
+            clocks, top_h, top_d = stored_clocks(regs, ctx.index_of, bases)
             assert ctx.tx is not None
             rows.append({
                 **values, "id": ch.id, DELETED: new_deleted, "created_at": created_at,
@@ -488,11 +499,12 @@ def held_changes(conn: Connection, now_limit: int) -> list[tuple[int, str, Chang
         line = row.line.encode("utf-8")
         star = obj["clock"]
         own = obj.get("clocks", {})
-        regs = {name: (value, *(own.get(name) or star)) for name, value in obj["values"].items()}
+        regs = {name: (value, *(own.get(name) or star)[:2]) for name, value in obj["values"].items()}
+        bases = {name: (c[2], c[3]) for name, c in own.items() if len(c) == 4}
         top = max(h for _v, h, _d in regs.values())
         if row.kind == "quarantined" and top > now_limit:
             continue
-        ch = Change(obj["type"], obj["id"], obj["created_at"], regs, line, top)
+        ch = Change(obj["type"], obj["id"], obj["created_at"], regs, line, top, not own, bases or None)
         out.append((row.seq, row.bundle_id, ch, {str(k): int(v) for k, v in row.sender_vector.items()}))
     return out
 

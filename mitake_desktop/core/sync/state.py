@@ -59,20 +59,38 @@ def row_registers(entity: EntitySpec, m: Mapping[str, Any], by_idx: Mapping[int,
     return out
 
 
-def stored_clocks(regs: Mapping[str, Register], index_of: Any) -> tuple[dict[str, list[int]], int, str]:
-    """(clocks column, updated_hlc, updated_by) for ``regs``; ``index_of(device id) -> idx``."""
+def row_bases(m: Mapping[str, Any], by_idx: Mapping[int, str]) -> dict[str, tuple[int, str]]:
+    """For each field whose last write was an edit: the clock of the value that edit replaced."""
+    out: dict[str, tuple[int, str]] = {}
+    for name, c in (m["clocks"] or {}).items():
+        if len(c) == 4 and c[2]:
+            device_id = by_idx.get(int(c[3]))
+            if device_id:
+                out[name] = (int(c[2]), device_id)
+    return out
+
+
+def stored_clocks(regs: Mapping[str, Register], index_of: Any, bases: Mapping[str, tuple[int, str]] | None = None,
+                  ) -> tuple[dict[str, list[int]], int, str]:
+    """(clocks column, updated_hlc, updated_by) for ``regs``; ``index_of(device id) -> idx``.
+
+    The most common clock is stored once under ``"*"``; a field with a base (the clock its last edit
+    replaced) is always stored on its own as ``[hlc, idx, base hlc, base idx]``.
+    """
     values = list(regs.values())
     _v0, h0, d0 = values[0]
-    if all(h == h0 and d == d0 for _v, h, d in values):  # the common case: one write made the whole record
+    if not bases and all(h == h0 and d == d0 for _v, h, d in values):  # one write made the whole record
         return {"*": [h0, index_of(d0) if h0 else 0]}, h0, d0
+    bases = bases or {}
     tally: dict[tuple[int, str], int] = {}
     top = (0, "")
-    for _v, h, d in regs.values():
+    for name, (_v, h, d) in regs.items():
         c = (h, d)
-        tally[c] = tally.get(c, 0) + 1
         if c > top:
             top = c
-    star = max(tally, key=lambda c: (tally[c], c))
+        if name not in bases:
+            tally[c] = tally.get(c, 0) + 1
+    star = max(tally, key=lambda c: (tally[c], c)) if tally else top
     memo: dict[tuple[int, str], list[int]] = {}
 
     def stored(c: tuple[int, str]) -> list[int]:
@@ -83,7 +101,10 @@ def stored_clocks(regs: Mapping[str, Register], index_of: Any) -> tuple[dict[str
 
     clocks = {"*": stored(star)}
     for name, (_v, h, d) in regs.items():
-        if (h, d) != star:
+        base = bases.get(name)
+        if base is not None:
+            clocks[name] = [h, index_of(d) if h else 0, base[0], index_of(base[1]) if base[0] else 0]
+        elif (h, d) != star:
             clocks[name] = stored((h, d))
     return clocks, top[0], top[1]
 
