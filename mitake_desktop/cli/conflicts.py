@@ -18,7 +18,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst.add_argument("--all", action="store_true", help=tr("解決済み・保存のみも含める", "include resolved and kept ones"))
     lst.set_defaults(func=cmd_list)
     res = csub.add_parser("resolve", help=tr("競合を解決する", "resolve a conflict"))
-    res.add_argument("id", metavar="ID", help=tr("競合の ID（先頭の数文字でも可）", "the conflict's id (or its first characters)"))
+    res.add_argument("id", metavar="ID", help=tr("競合の ID（一意に決まれば先頭の一部でも可）",
+                                                 "the conflict's id (or a unique beginning of it)"))
     group = res.add_mutually_exclusive_group(required=True)
     group.add_argument("--keep", choices=("mine", "theirs"),
                        help=tr("mine: こちらの値 / theirs: 相手の値", "mine: your value / theirs: the other value"))
@@ -43,7 +44,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for c in found:
         winner = msg("conflict_winner_mine" if c.winner == "mine" else "conflict_winner_theirs")
-        print(f"{c.id[:13]}  {pad(c.record_title[:20], 20)}  {c.field_label}  "
+        print(f"{c.id}  {pad(c.record_title[:20], 20)}  {c.field_label}  "
               f"{tr('こちら', 'mine')}: {_short(c.mine)}  {tr('相手', 'theirs')}: {_short(c.theirs)}  [{winner}; {c.status}]")
     return 0
 
@@ -54,5 +55,5 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             c = services.sync.conflicts.resolve(args.id, "edit", args.value)
         else:
             c = services.sync.conflicts.resolve(args.id, args.keep)
-    print(msg("conflict_resolved", id=c.id[:13], choice=c.resolution))
+    print(msg("conflict_resolved", id=c.id, choice=c.resolution))
     return 0

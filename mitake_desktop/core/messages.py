@@ -120,7 +120,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bundle_unreadable": {"ja": "バンドル {path} を読めません（{detail}）。ファイルの場所を確かめてください。",
                           "en": "Cannot read the bundle {path} ({detail}) — check where the file is."},
     # bundle sync: what exactly is wrong (inserted into the sentences above) -------------------------
-    "d_not_zip": {"ja": "Mitake のバンドル（ZIP 形式）ではありません", "en": "not a Mitake bundle (not a ZIP file)"},
+    "d_not_zip": {"ja": "ZIP 形式のファイルではありません", "en": "not a ZIP file"},
     "d_not_mitake": {"ja": "Mitake のバンドルではありません", "en": "not a Mitake bundle"},
     "d_truncated": {"ja": "ファイルが途中で切れています", "en": "the file is cut short"},
     "d_extra_data": {"ja": "中身の前後や間に余分なデータがあります", "en": "there is extra data before, between or after the contents"},

@@ -54,8 +54,8 @@ def test_export_import_inspect_and_resolve(tmp_path: Path, capsys: pytest.Captur
     [conflict] = json.loads(out)
     assert (conflict["mine"], conflict["theirs"], conflict["winner"]) == ("前橋市B", "前橋市A", "mine")
     code, out, _ = run(capsys, "--db", b, "conflicts", "list")
-    assert conflict["id"][:13] in out
-    code, out, err = run(capsys, "--db", b, "conflicts", "resolve", conflict["id"][:13], "--keep", "theirs")
+    assert conflict["id"] in out
+    code, out, err = run(capsys, "--db", b, "conflicts", "resolve", conflict["id"], "--keep", "theirs")
     assert code == 0 and "解決しました" in out, err
     code, out, _ = run(capsys, "--db", b, "conflicts", "list", "--json")
     assert json.loads(out) == []
