@@ -176,6 +176,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sync_empty_passphrase": {"ja": "パスフレーズが空です。", "en": "The passphrase is empty."},
     "sync_passphrase_file": {"ja": "パスフレーズのファイル {path} を読めません。", "en": "Cannot read the passphrase file {path}."},
     "sync_no_key": {"ja": "この端末の署名鍵がありません。データベースを開き直してください。", "en": "This device has no signing key — open the database again."},
+    "sync_cannot_write": {"ja": "バンドルを {path} に書き出せませんでした（{detail}）。保存先の空き容量と書き込み権限を確かめてください。",
+                          "en": "The bundle could not be written to {path} ({detail}) — check the free space and permissions there."},
     "sync_export_too_big": {"ja": "バンドルが大きすぎます。コミュニティを絞って書き出してください。", "en": "The bundle would be too large — export fewer communities."},
     "conflict_not_found": {"ja": "競合 {id} が見つかりません（mitake conflicts list で ID を確かめてください）。",
                            "en": "No conflict {id} (see mitake conflicts list for ids)."},

@@ -108,3 +108,29 @@ def test_a_real_process_refuses_a_damaged_bundle_with_exit_1(tmp_path: Path) -> 
                           env=os.environ | {"QT_QPA_PLATFORM": "offscreen"}, timeout=60)
     assert proc.returncode == 1 and proc.stderr.strip().count("\n") == 0
     assert "damaged" in proc.stderr and "ask the sender" in proc.stderr
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a folder this user cannot write")
+def test_export_to_a_read_only_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        code, _, err = run(capsys, "--db", str(tmp_path / "a.sqlite3"), "bundle", "export", str(folder / "x.mitake"))
+        assert code == 1 and err.count("\n") == 1
+    finally:
+        folder.chmod(0o700)
+
+
+def test_export_write_failure_is_a_plain_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import zipfile
+
+    def full_disk(*_a: object, **_k: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full_disk)
+    code, _, err = run(capsys, "--db", str(tmp_path / "a.sqlite3"), "--lang", "en", "bundle", "export",
+                       str(tmp_path / "x.mitake"))
+    assert code == 1 and "No space left" in err and err.count("\n") == 1
+    assert not list(tmp_path.glob("*.part")) and not (tmp_path / "x.mitake").exists()

@@ -135,7 +135,10 @@ def export_bundle(services: Services, out: Path, options: ExportOptions, *,
         encryption = {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": crypto.SCRYPT_N, "p": crypto.SCRYPT_P,
                       "r": crypto.SCRYPT_R, "salt": salt.hex()}
 
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=".mitake-", suffix=".part")
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=".mitake-", suffix=".part")
+    except OSError as exc:
+        raise MitakeError(msg("sync_cannot_write", path=out, detail=exc.strerror or type(exc).__name__)) from None
     tmp = Path(tmp_name)
     counts: dict[str, int] = {}
     tombstones = people = missing = 0
@@ -264,6 +267,9 @@ def export_bundle(services: Services, out: Path, options: ExportOptions, *,
             _plain(zf, fmt.SIGNATURE, crypto.sign(private_key, data))
         size = tmp.stat().st_size
         os.replace(tmp, out)
+    except OSError as exc:  # the stick is full, read-only or was pulled out
+        tmp.unlink(missing_ok=True)
+        raise MitakeError(msg("sync_cannot_write", path=out, detail=exc.strerror or type(exc).__name__)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
