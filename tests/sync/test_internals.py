@@ -78,3 +78,22 @@ def test_fingerprints_and_signatures(tmp_path: Path) -> None:
     box = crypto.encrypt(key, "changes/0001.jsonl", b"data")
     assert crypto.decrypt(key, "changes/0001.jsonl", box) == b"data"
     assert crypto.decrypt(key, "changes/0002.jsonl", box) is None  # bound to its name
+
+
+def test_json_fields_of_any_shape_are_checked_by_their_own_validation() -> None:
+    """New JSON shapes arrive with new features: the bundle check bounds them and defers to validation."""
+    from mitake_desktop.core.errors import ValidationError
+    from mitake_desktop.core.schema import spec
+    from mitake_desktop.core.sync.bundle_format import check_value
+
+    entity = spec("award_program")
+    f = entity.field("required_sections")
+    good = [{"key": "summary", "min_chars": 0, "required": True, "source": None, "title_en": "Summary",
+             "title_ja": "概要"}]
+    check_value(entity, f, good)
+    nested: object = "x"
+    for _ in range(10):
+        nested = [nested]
+    for bad in ([{"key": "summary", "title_ja": {"nested": "object"}}], nested, [{"key": 1}]):
+        with pytest.raises(ValidationError):
+            check_value(entity, f, bad)
