@@ -9,9 +9,11 @@ On top of that:
 - **Deletes** are a register too, but a record is deleted only while its delete is later than every
   field write: an edit later than the delete brings the record back ("revived", in history and in
   the summary).
-- **Conflicts**: when the write that loses was not seen by the writer of the other (the sender's
-  version vector does not cover the local write, or ours does not cover the incoming one), the loser
-  is kept in ``sync_conflict`` for the user to review: keep mine, keep theirs, or edit. A Markdown
+- **Conflicts**: when the write that loses was not seen by the writer of the other, the loser is kept
+  in ``sync_conflict`` for the user to review: keep mine, keep theirs, or edit. "Seen" needs a proof:
+  the winning side's version vector covers the loser, or the winning edit's base (the clock of the
+  value it replaced) is exactly the loser; without one it is a conflict (a spurious one costs a
+  click, a missed one would lose a value). A Markdown
   body replaced by another device's later edit is kept too, even when that edit had seen it
   (status ``kept``), so long text is never lost.
 - **Pending**: a record whose referenced parent has not arrived waits in ``sync_held`` and is
