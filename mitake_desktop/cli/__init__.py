@@ -32,6 +32,8 @@ COMMAND_MODULES = [
     "mitake_desktop.cli.nominations",
     "mitake_desktop.cli.events",
     "mitake_desktop.cli.screenshot",
+    "mitake_desktop.cli.bundle",
+    "mitake_desktop.cli.conflicts",
 ]
 
 

@@ -27,6 +27,7 @@ from mitake_desktop.core.storage.database import Database, open_database
 
 if TYPE_CHECKING:
     from mitake_desktop.core.events import EventServices
+    from mitake_desktop.core.sync import SyncService
 
 __all__ = ["Filter", "PageKey", "SearchHit", "Services"]
 
@@ -71,6 +72,13 @@ class Services:
         from mitake_desktop.core.events import EventServices  # built on these services; loaded when first used
 
         return EventServices(self)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        """Bundle export/import, conflicts, exchange history and known devices (loaded on first use)."""
+        from mitake_desktop.core.sync import SyncService
+
+        return SyncService(self)
 
     # -- search --------------------------------------------------------------------------------
 

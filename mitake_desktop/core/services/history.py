@@ -131,6 +131,23 @@ class HistoryService:
                 if last_state == "restore" and not current.deleted:
                     self.records.delete(type_name, record_id, tx=tx)
                     summary.add("deleted")
+                elif e.action == "merge":  # a bundle import: a record it added, a field or "deleted" it changed
+                    if e.field is None and not current.deleted:
+                        self.records.delete(e.entity_type, e.entity_id, tx=tx)
+                        summary.add("deleted")
+                    elif e.field == "deleted" and bool(current.deleted) == bool(e.new):
+                        if e.new:
+                            self.records.restore(e.entity_type, e.entity_id, tx=tx)
+                            summary.add("restored")
+                        else:
+                            self.records.delete(e.entity_type, e.entity_id, tx=tx)
+                            summary.add("deleted")
+                    elif e.field not in (None, "deleted") and not current.deleted:
+                        if current._mapping[e.field] == e.new:
+                            self.records.update(e.entity_type, e.entity_id, {e.field: e.old}, tx=tx)
+                            summary.add("reverted")
+                        else:
+                            summary.add("skipped")
             tx.conn.execute(update(batch).where(batch.c.id == batch_id).values(undone=True))
         summary.counts = {k: v for k, v in summary.counts.items() if v}
         return summary

@@ -138,8 +138,11 @@ class RecordService:
         h = tx.tick()
         t = ENTITY_TABLES[type_name]
         clocks = dict(self._clocks(tx.conn, entity, record_id))
+        star = clocks.get("*") or [0, 0]
         for name in changed:
-            clocks[name] = [h, tx.device_idx]
+            # The clock of the value this edit replaced: an exact match tells sync the edit had seen it.
+            prev = clocks.get(name, star)
+            clocks[name] = [h, tx.device_idx, prev[0], prev[1]] if prev[0] else [h, tx.device_idx]
         tx.conn.execute(
             update(t).where(t.c.id == record_id).values(
                 **changed,

@@ -138,3 +138,86 @@ search_doc = Table(
     Column("body", Text, nullable=False),
     UniqueConstraint("type", "id"),
 )
+
+# -- bundle sync (core/sync): machine-local bookkeeping, never exported -------------------------
+
+# A concurrent edit that lost (or a Markdown body replaced by another device), kept for review.
+# ``status``: open (needs a decision) | kept (a Markdown body replaced by a later edit that had seen
+# it, kept for reference) | resolved. One row per losing write: (type, record, field, loser clock).
+sync_conflict = Table(
+    "sync_conflict",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("entity_type", String(40), nullable=False),
+    Column("entity_id", String(64), nullable=False),
+    Column("field", String(64), nullable=False),  # a field name, or "deleted" for delete-versus-edit
+    Column("mine", JSON, nullable=True),
+    Column("theirs", JSON, nullable=True),
+    Column("mine_hlc", BigInteger, nullable=False),
+    Column("mine_device", String(36), nullable=False),
+    Column("theirs_hlc", BigInteger, nullable=False),
+    Column("theirs_device", String(36), nullable=False),
+    Column("winner", String(8), nullable=False),  # mine | theirs: which value the merge applied
+    Column("status", String(12), nullable=False, index=True),
+    Column("detected_at", String(24), nullable=False),
+    Column("bundle_id", String(36), nullable=False),
+    Column("resolved_at", String(24), nullable=True),
+    Column("resolution", String(12), nullable=True),  # mine | theirs | edit
+    Column("loser_hlc", BigInteger, nullable=False),
+    Column("loser_device", String(36), nullable=False),
+    UniqueConstraint("entity_type", "entity_id", "field", "loser_hlc", "loser_device"),
+    Index("ix_sync_conflict_record", "entity_type", "entity_id"),
+)
+
+# Changes held back: "pending" (a referenced record has not arrived yet) or "quarantine" (a clock
+# more than a day in the future). Retried at every import; applied as soon as they can be.
+sync_held = Table(
+    "sync_held",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(12), nullable=False),
+    Column("entity_type", String(40), nullable=False),
+    Column("entity_id", String(64), nullable=False),
+    Column("line_sha256", String(64), nullable=False),
+    Column("line", Text, nullable=False),  # the change as it arrived (canonical JSON, already validated)
+    Column("bundle_id", String(36), nullable=False),
+    Column("sender_vector", JSON, nullable=False),
+    Column("held_at", String(24), nullable=False),
+    UniqueConstraint("kind", "entity_type", "entity_id", "line_sha256"),
+)
+
+# Every bundle written or imported here. Export rows are the record of provision (個人情報保護法):
+# when, to whom, which profile, which records and which people's data.
+sync_exchange = Table(
+    "sync_exchange",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("direction", String(8), nullable=False),  # export | import
+    Column("bundle_id", String(36), nullable=False, index=True),
+    Column("at", String(24), nullable=False),
+    Column("actor", String(100), nullable=False, server_default=""),
+    Column("peer_device", String(36), nullable=True),  # import: the signer; export: the intended peer
+    Column("peer_name", String(200), nullable=False, server_default=""),
+    Column("profile", String(12), nullable=False),
+    Column("communities", JSON, nullable=False),
+    Column("complete", Boolean, nullable=False),
+    Column("encrypted", Boolean, nullable=False),
+    Column("file_name", Text, nullable=False, server_default=""),
+    Column("file_sha256", String(64), nullable=False, server_default=""),
+    Column("counts", JSON, nullable=False),  # export: records per type; import: the summary
+    Column("subjects", JSON, nullable=True),  # export: ids of the people whose data was provided
+    Column("since", JSON, nullable=False),
+    Column("vector", JSON, nullable=False),
+    Column("batch_id", String(36), nullable=True),  # import: the undoable merge batch
+)
+
+# What each peer device has told us it holds (the version vector in its latest bundle): the base of
+# the next incremental export to it.
+sync_peer = Table(
+    "sync_peer",
+    metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("vector", JSON, nullable=False),
+    Column("last_import_at", String(24), nullable=True),
+    Column("last_export_at", String(24), nullable=True),
+)

@@ -1,0 +1,176 @@
+"""Bundle commands: ``bundle export``, ``bundle import`` and ``bundle inspect``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from mitake_desktop.cli import open_services, tr
+from mitake_desktop.core.errors import MitakeError
+from mitake_desktop.core.i18n import msg
+
+PROFILES = ("internal", "member", "redacted", "public")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("bundle", help=tr("バンドル（端末間でデータを交換するファイル）の書き出し・取り込み・確認",
+                                         "write, import and inspect bundles (files that carry data between computers)"))
+    bsub = p.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+
+    e = bsub.add_parser("export", help=tr("バンドルを書き出す", "write a bundle"))
+    e.add_argument("out", type=Path, metavar="OUT", help=tr("書き出すファイル（.mitake）", "the file to write (.mitake)"))
+    e.add_argument("--full", action="store_true",
+                   help=tr("すべてを書き出す（--peer があっても差分にしない）", "everything, even with --peer"))
+    e.add_argument("--peer", metavar="DEVICE",
+                   help=tr("この端末がまだ持っていない変更だけを書き出す（端末の ID か名前）",
+                           "only what this device does not hold yet (its id or name)"))
+    e.add_argument("--community", action="append", default=[], metavar="ID", dest="communities",
+                   help=tr("このコミュニティに属する記録だけ（複数可）", "only records of this community (repeatable)"))
+    e.add_argument("--profile", choices=PROFILES, default="internal",
+                   help=tr("internal: 自組織の端末間（既定）/ member: 共同利用 / redacted: 氏名とコミュニティのみ / public: 公開に同意された項目のみ",
+                           "internal: your organisation's computers (default) / member: joint use / "
+                           "redacted: names and communities only / public: consented fields only"))
+    e.add_argument("--passphrase-file", type=Path, metavar="F",
+                   help=tr("このファイルの1行目のパスフレーズで暗号化する", "encrypt with the passphrase on this file's first line"))
+    e.set_defaults(func=cmd_export)
+
+    i = bsub.add_parser("import", help=tr("バンドルを検証して取り込む", "verify and merge a bundle"))
+    i.add_argument("bundle", type=Path, metavar="IN")
+    i.add_argument("--dry-run", action="store_true",
+                   help=tr("検証と結果の予測だけ（データベースは変更しない）", "verify and preview only; change nothing"))
+    i.add_argument("--trust", action="store_true",
+                   help=tr("初めての端末の署名を信頼する（指紋を送り主と確かめてから）",
+                           "trust a new signing device (after checking its fingerprint with the sender)"))
+    i.add_argument("--passphrase-file", type=Path, metavar="F",
+                   help=tr("暗号化されたバンドルのパスフレーズ（ファイルの1行目）", "passphrase of an encrypted bundle (first line)"))
+    i.add_argument("--json", action="store_true", help=tr("結果を JSON で出力", "print the result as JSON"))
+    i.set_defaults(func=cmd_import)
+
+    n = bsub.add_parser("inspect", help=tr("バンドルの目録・署名者・件数・検証結果を表示（取り込まない）",
+                                           "show a bundle's manifest, signer, counts and verification (imports nothing)"))
+    n.add_argument("bundle", type=Path, metavar="IN")
+    n.add_argument("--passphrase-file", type=Path, metavar="F")
+    n.add_argument("--json", action="store_true")
+    n.set_defaults(func=cmd_inspect)
+
+
+def read_passphrase(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise MitakeError(msg("sync_passphrase_file", path=path)) from None
+    lines = text.splitlines()
+    passphrase = lines[0] if lines else ""
+    if not passphrase:
+        raise MitakeError(msg("sync_empty_passphrase"))
+    return passphrase
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from mitake_desktop.core.sync import ExportOptions
+
+    passphrase = read_passphrase(args.passphrase_file)
+    with open_services(args) as services:
+        peer = services.sync.resolve_device(args.peer) if args.peer else None
+        result = services.sync.export(args.out, ExportOptions(
+            full=args.full, peer=peer, communities=tuple(args.communities), profile=args.profile,
+            passphrase=passphrase))
+    print(msg("sync_exported", path=result.path, records=f"{result.total:,}", blobs=result.blobs,
+              profile=result.profile, incremental=msg("sync_incremental") if result.incremental else ""))
+    if result.encrypted:
+        print(msg("sync_encrypted_note"))
+    if result.missing_blobs:
+        print(msg("sync_missing_blobs", n=result.missing_blobs), file=sys.stderr)
+    return 0
+
+
+def _counts(result: Any) -> dict[str, int]:
+    keys = ("added", "updated", "unchanged", "deleted", "revived", "conflicts", "kept", "pending", "quarantined",
+            "blobs")
+    return {k: int(result.counts.get(k, 0)) for k in keys}
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args.passphrase_file)
+    with open_services(args) as services:
+        result = services.sync.import_bundle(args.bundle, trust=args.trust, passphrase=passphrase,
+                                             dry_run=args.dry_run)
+    counts = _counts(result)
+    if args.json:
+        print(json.dumps({"bundle_id": result.bundle_id, "committed": result.committed,
+                          "signer": {"device_id": result.signer.device_id, "name": result.signer.name,
+                                     "fingerprint": result.signer.fingerprint},
+                          "profile": result.profile, "counts": counts}, ensure_ascii=False, indent=2))
+        return 0
+    key = "sync_imported" if result.committed else "sync_dry_run"
+    print(msg(key, name=result.signer.name or result.signer.device_id[:8], fingerprint=result.signer.fingerprint))
+    print(msg("sync_summary", **counts))
+    for note in ("revived", "conflicts", "kept", "pending", "quarantined"):
+        if counts[note]:
+            print(msg(f"sync_{note}_note", **{note: counts[note]}))
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    """The manifest as written, the signer, and what an import would say (without importing)."""
+    from mitake_desktop.core.sync import BundleRefused
+    from mitake_desktop.core.sync.inspect import read_manifest
+
+    passphrase = read_passphrase(args.passphrase_file)
+    with open_services(args) as services:
+        manifest, signer, problem = read_manifest(services, args.bundle)
+        verdict: str | None = None
+        preview: dict[str, int] | None = None
+        if problem is None:
+            try:
+                prepared = services.sync.prepare_import(args.bundle, passphrase=passphrase)
+            except BundleRefused as exc:
+                verdict = exc.message
+            else:
+                preview = _counts(prepared.preview)
+                prepared.close()
+                if prepared.needs_trust:
+                    verdict = msg("bundle_untrusted", name=prepared.signer.name,
+                                  fingerprint=prepared.signer.fingerprint)
+        else:
+            verdict = problem
+    if args.json:
+        print(json.dumps({"manifest": manifest, "signer": signer, "ok": verdict is None, "refusal": verdict,
+                          "preview": preview}, ensure_ascii=False, indent=2))
+        return 0 if verdict is None else 1
+    if manifest is not None:
+        origin = manifest.get("origin", {})
+        counts = manifest.get("counts", {})
+        rows = [
+            (tr("バンドル ID", "Bundle id"), manifest.get("bundle_id")),
+            (tr("作成", "Created"), manifest.get("created_at")),
+            (tr("形式", "Format"), f"{manifest.get('format')} {manifest.get('format_version')}"
+                                   f" / schema {manifest.get('schema_revision')} / Mitake {manifest.get('app_version')}"),
+            (tr("署名した端末", "Signed by"), f"{origin.get('name', '')} ({origin.get('device_id', '')})"),
+            (tr("指紋", "Fingerprint"), signer.get("fingerprint") if signer else "-"),
+            (tr("信頼", "Trust"), signer.get("trust") if signer else "-"),
+            (tr("プロファイル", "Profile"), manifest.get("profile")),
+            (tr("コミュニティ", "Communities"), ", ".join(manifest.get("communities") or []) or tr("すべて", "all")),
+            (tr("種類", "Kind"), tr("全件", "complete") if manifest.get("complete") else tr("一部", "partial")
+             + (tr("・差分", ", incremental") if manifest.get("since") else "")),
+            (tr("暗号化", "Encrypted"), tr("はい", "yes") if manifest.get("encryption") else tr("いいえ", "no")),
+            (tr("レコード", "Records"), f"{counts.get('lines', 0):,}"
+             + "".join(f"\n    {t}: {n:,}" for t, n in (counts.get("records") or {}).items())),
+            (tr("削除済み", "Tombstones"), counts.get("tombstones")),
+            (tr("人物", "People"), counts.get("people")),
+            (tr("添付", "Attachments"), counts.get("blobs")),
+        ]
+        for label, value in rows:
+            print(f"{label}: {value}")
+    if preview is not None:
+        print(msg("sync_summary", **preview))
+    if verdict is None:
+        print(msg("inspect_ok"))
+        return 0
+    print(msg("inspect_refused", reason=verdict))
+    return 1

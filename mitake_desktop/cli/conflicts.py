@@ -1,0 +1,59 @@
+"""Conflict commands: ``conflicts list`` and ``conflicts resolve``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from mitake_desktop.cli import open_services, tr
+from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.text import display_width, pad
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("conflicts", help=tr("同時に行われた編集（競合）の確認と解決", "review and resolve concurrent edits"))
+    csub = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    lst = csub.add_parser("list", help=tr("競合の一覧（既定は未解決のみ）", "list conflicts (open ones by default)"))
+    lst.add_argument("--json", action="store_true", help=tr("JSON の配列で出力", "print a JSON list"))
+    lst.add_argument("--all", action="store_true", help=tr("解決済み・保存のみも含める", "include resolved and kept ones"))
+    lst.set_defaults(func=cmd_list)
+    res = csub.add_parser("resolve", help=tr("競合を解決する", "resolve a conflict"))
+    res.add_argument("id", metavar="ID", help=tr("競合の ID（一意に決まれば先頭の一部でも可）",
+                                                 "the conflict's id (or a unique beginning of it)"))
+    group = res.add_mutually_exclusive_group(required=True)
+    group.add_argument("--keep", choices=("mine", "theirs"),
+                       help=tr("mine: こちらの値 / theirs: 相手の値", "mine: your value / theirs: the other value"))
+    group.add_argument("--value", metavar="VALUE", help=tr("新しい値を入力して解決", "resolve with a new value"))
+    res.set_defaults(func=cmd_resolve)
+
+
+def _short(value: object, width: int = 30) -> str:
+    text = "" if value is None else (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+    text = " ".join(text.split())
+    return text if display_width(text) <= width else text[: width // 2] + "…"
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_services(args) as services:
+        found = services.sync.conflicts.list(None if args.all else "open")
+    if args.json:
+        print(json.dumps([c.as_json() for c in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print(msg("conflict_none"))
+        return 0
+    for c in found:
+        winner = msg("conflict_winner_mine" if c.winner == "mine" else "conflict_winner_theirs")
+        print(f"{c.id}  {pad(c.record_title[:20], 20)}  {c.field_label}  "
+              f"{tr('こちら', 'mine')}: {_short(c.mine)}  {tr('相手', 'theirs')}: {_short(c.theirs)}  [{winner}; {c.status}]")
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    with open_services(args) as services:
+        if args.value is not None:
+            c = services.sync.conflicts.resolve(args.id, "edit", args.value)
+        else:
+            c = services.sync.conflicts.resolve(args.id, args.keep)
+    print(msg("conflict_resolved", id=c.id, choice=c.resolution))
+    return 0

@@ -1,0 +1,131 @@
+"""Reviewing and resolving concurrent edits kept by the merge (``sync_conflict``).
+
+Resolving writes the chosen value as a new local change (so it syncs like any edit and wins on
+every replica), then marks the conflict resolved. The conflict row itself is kept: nothing a person
+wrote is thrown away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, update
+
+from mitake_desktop.core import clock
+from mitake_desktop.core.errors import MitakeError, NotFoundError
+from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.schema import BY_TYPE
+from mitake_desktop.core.services.identity import device_names
+from mitake_desktop.core.storage.database import local_now_iso
+from mitake_desktop.core.storage.tables import ENTITY_TABLES, sync_conflict
+
+if TYPE_CHECKING:
+    from mitake_desktop.core.services import Services
+
+STATUSES = ("open", "kept", "resolved")
+KEEP = ("mine", "theirs", "edit")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    type: str
+    record_id: str
+    record_title: str
+    field: str  # a field name, or "deleted" (a delete against an edit)
+    field_label: str
+    mine: Any
+    theirs: Any
+    current: Any  # the value the record holds now
+    mine_device: str
+    mine_device_name: str
+    mine_at: str
+    theirs_device: str
+    theirs_device_name: str
+    theirs_at: str
+    winner: str  # which value the merge applied: mine | theirs
+    status: str  # open | kept | resolved
+    detected_at: str
+    resolution: str | None
+    resolved_at: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+class ConflictService:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def list(self, status: str | None = "open", *, limit: int = 1000) -> list[Conflict]:
+        """Conflicts, newest first; ``status=None`` for every status."""
+        c = sync_conflict.c
+        stmt = select(sync_conflict).order_by(c.detected_at.desc(), c.id.desc()).limit(limit)
+        if status is not None:
+            stmt = stmt.where(c.status == status)
+        with self.services.db.read() as conn:
+            names = device_names(conn)
+            rows = conn.execute(stmt).all()
+            return [self._conflict(conn, r, names) for r in rows]
+
+    def count(self, status: str = "open") -> int:
+        from sqlalchemy import func
+
+        with self.services.db.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(sync_conflict)
+                                    .where(sync_conflict.c.status == status)).scalar_one())
+
+    def get(self, conflict_id: str) -> Conflict:
+        """A conflict by id or by a unique prefix of its id (as the command line shows them)."""
+        c = sync_conflict.c
+        with self.services.db.read() as conn:
+            rows = conn.execute(select(sync_conflict).where(c.id.startswith(conflict_id, autoescape=True))
+                                .limit(2)).all() if len(conflict_id) >= 4 else []
+            if len(rows) != 1:
+                raise NotFoundError(msg("conflict_not_found", id=conflict_id))
+            return self._conflict(conn, rows[0], device_names(conn))
+
+    def _conflict(self, conn: Any, r: Any, names: dict[str, str]) -> Conflict:
+        entity = BY_TYPE[r.entity_type]
+        t = ENTITY_TABLES[r.entity_type]
+        cols = [t.c.deleted, t.c[entity.title_field]] + ([t.c[r.field]] if r.field != "deleted" else [])
+        row = conn.execute(select(*cols).where(t.c.id == r.entity_id)).first()
+        if row is None:
+            title, current = "", None
+        else:
+            title = "" if row[1] is None else str(row[1])
+            current = bool(row[0]) if r.field == "deleted" else row[2]
+        label = str(entity.field(r.field).label) if entity.has_field(r.field) else msg("conflict_deleted_label")
+        return Conflict(
+            r.id, r.entity_type, r.entity_id, title, r.field, label, r.mine, r.theirs, current,
+            r.mine_device, names.get(r.mine_device, ""), clock.to_iso(r.mine_hlc) if r.mine_hlc else "",
+            r.theirs_device, names.get(r.theirs_device, ""), clock.to_iso(r.theirs_hlc) if r.theirs_hlc else "",
+            r.winner, r.status, r.detected_at, r.resolution, r.resolved_at)
+
+    def resolve(self, conflict_id: str, keep: str, value: Any = None) -> Conflict:
+        """Keep ``mine``, ``theirs``, or (``edit``) a new ``value``; the choice becomes a local change."""
+        if keep not in KEEP:
+            raise MitakeError(msg("conflict_bad_choice", choices=", ".join(KEEP)))
+        found = self.get(conflict_id)
+        records = self.services.records
+        with self.services.transactions.begin() as tx:
+            if found.field == "deleted":
+                if keep == "edit":
+                    raise MitakeError(msg("conflict_bad_choice", choices="mine, theirs"))
+                want_deleted = bool(found.mine if keep == "mine" else found.theirs)
+                now = records.get_in(tx.conn, found.type, found.record_id, include_deleted=True)
+                if want_deleted and not now["deleted"]:
+                    records.delete(found.type, found.record_id, tx=tx)
+                elif not want_deleted and now["deleted"]:
+                    records.restore(found.type, found.record_id, tx=tx)
+            else:
+                chosen = value if keep == "edit" else (found.mine if keep == "mine" else found.theirs)
+                now = records.get_in(tx.conn, found.type, found.record_id, include_deleted=True)
+                if now["deleted"]:
+                    raise MitakeError(msg("conflict_record_deleted"))
+                if now[found.field] != chosen:
+                    records.update(found.type, found.record_id, {found.field: chosen}, tx=tx)
+            tx.conn.execute(update(sync_conflict).where(sync_conflict.c.id == found.id).values(
+                status="resolved", resolution=keep, resolved_at=local_now_iso()))
+        return self.get(found.id)

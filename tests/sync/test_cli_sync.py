@@ -1,0 +1,136 @@
+"""The command line: bundle export/import/inspect and conflicts list/resolve (DESIGN.md's contract)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mitake_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_import_inspect_and_resolve(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    bundle = str(tmp_path / "a.mitake")
+    run(capsys, "--db", a, "demo", "--size", "300", "--today", "2026-06-01")
+    code, out, err = run(capsys, "--db", a, "bundle", "export", bundle, "--full")
+    assert code == 0 and "バンドルを書き出しました" in out, err
+    # Unknown signer: refused, one line, the fingerprint shown, nothing written.
+    code, out, err = run(capsys, "--db", b, "bundle", "import", bundle)
+    assert code == 1 and err.count("\n") == 1 and "--trust" in err and "Traceback" not in err
+    code, out, err = run(capsys, "--db", b, "--lang", "en", "bundle", "import", bundle, "--trust", "--dry-run")
+    assert code == 0 and "Dry run" in out and "added" in out
+    code, out, _ = run(capsys, "--db", b, "stats", "--json")
+    assert sum(json.loads(out).values()) == 0
+    code, out, err = run(capsys, "--db", b, "--lang", "en", "bundle", "import", bundle, "--trust")
+    assert code == 0 and "Bundle imported" in out, err
+    code, out, _ = run(capsys, "--db", b, "bundle", "import", bundle, "--json")
+    result = json.loads(out)
+    assert result["committed"] and result["counts"]["added"] == 0 and result["counts"]["unchanged"] > 0
+    code, out, _ = run(capsys, "--db", b, "--lang", "en", "bundle", "inspect", bundle)
+    assert code == 0 and "Verification: all checks passed." in out and "Fingerprint" in out
+    code, out, _ = run(capsys, "--db", b, "bundle", "inspect", bundle, "--json")
+    assert json.loads(out)["manifest"]["profile"] == "internal"
+
+    # A conflict, listed and resolved from the command line.
+    code, out, _ = run(capsys, "--db", a, "search", "まえばし", "--type", "community", "--json")
+    cid = json.loads(out)[0]["id"]
+    run(capsys, "--db", a, "set", "community", cid, "city=前橋市A")
+    run(capsys, "--db", b, "set", "community", cid, "city=前橋市B")
+    run(capsys, "--db", a, "bundle", "export", bundle)
+    code, out, err = run(capsys, "--db", b, "--lang", "en", "bundle", "import", bundle)
+    assert code == 0 and "conflicts 1" in out, err
+    code, out, _ = run(capsys, "--db", b, "conflicts", "list", "--json")
+    [conflict] = json.loads(out)
+    assert (conflict["mine"], conflict["theirs"], conflict["winner"]) == ("前橋市B", "前橋市A", "mine")
+    code, out, _ = run(capsys, "--db", b, "conflicts", "list")
+    assert conflict["id"] in out
+    code, out, err = run(capsys, "--db", b, "conflicts", "resolve", conflict["id"], "--keep", "theirs")
+    assert code == 0 and "解決しました" in out, err
+    code, out, _ = run(capsys, "--db", b, "conflicts", "list", "--json")
+    assert json.loads(out) == []
+    code, out, _ = run(capsys, "--db", b, "conflicts", "list", "--all", "--json")
+    assert json.loads(out)[0]["resolution"] == "theirs"
+    code, out, err = run(capsys, "--db", b, "conflicts", "resolve", "nonexistent", "--keep", "mine")
+    assert code == 1 and err.count("\n") == 1
+
+
+def test_incremental_export_to_a_peer_by_name_and_encryption(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    run(capsys, "--db", a, "demo", "--size", "250", "--today", "2026-06-01")
+    secret = tmp_path / "pass.txt"
+    secret.write_text("とても長い合言葉\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", a, "bundle", "export", str(tmp_path / "1.mitake"), "--profile", "member",
+                         "--passphrase-file", str(secret))
+    assert code == 0 and "暗号化しました" in out, err
+    code, _, err = run(capsys, "--db", b, "bundle", "import", str(tmp_path / "1.mitake"), "--trust")
+    assert code == 1 and "--passphrase-file" in err
+    code, out, err = run(capsys, "--db", b, "bundle", "import", str(tmp_path / "1.mitake"), "--trust",
+                         "--passphrase-file", str(secret))
+    assert code == 0, err
+    run(capsys, "--db", b, "bundle", "export", str(tmp_path / "2.mitake"))
+    run(capsys, "--db", a, "bundle", "import", str(tmp_path / "2.mitake"), "--trust")
+    from mitake_desktop.core.services import Services
+
+    with Services.open(b) as s:
+        b_name = next(d.name for d in s.sync.devices() if d.is_local)
+        b_id = s.device_id
+    for peer in (b_id[:12], b_name):  # a unique prefix of its id, or its name
+        code, out, err = run(capsys, "--db", a, "--lang", "en", "bundle", "export", str(tmp_path / "3.mitake"),
+                             "--peer", peer)
+        assert code == 0 and "incremental" in out, err
+    code, out, err = run(capsys, "--db", a, "bundle", "export", str(tmp_path / "4.mitake"), "--peer", "no-such")
+    assert code == 1 and "no-such" in err
+
+
+@pytest.mark.parametrize("args", [["bundle", "import", "missing.mitake"], ["bundle", "inspect", "missing.mitake"]])
+def test_unreadable_bundle_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    code, out, err = run(capsys, "--db", str(tmp_path / "x.sqlite3"), *args)
+    assert code == 1 and "Traceback" not in err + out
+
+
+def test_a_real_process_refuses_a_damaged_bundle_with_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.mitake"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    proc = subprocess.run([sys.executable, "-m", "mitake_desktop", "--db", str(tmp_path / "x.sqlite3"), "--lang",
+                           "en", "bundle", "import", str(bad), "--trust"], capture_output=True, text=True,
+                          env=os.environ | {"QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert proc.returncode == 1 and proc.stderr.strip().count("\n") == 0
+    assert "damaged" in proc.stderr and "ask the sender" in proc.stderr
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a folder this user cannot write")
+def test_export_to_a_read_only_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        code, _, err = run(capsys, "--db", str(tmp_path / "a.sqlite3"), "bundle", "export", str(folder / "x.mitake"))
+        assert code == 1 and err.count("\n") == 1
+    finally:
+        folder.chmod(0o700)
+
+
+def test_export_write_failure_is_a_plain_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import zipfile
+
+    def full_disk(*_a: object, **_k: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full_disk)
+    code, _, err = run(capsys, "--db", str(tmp_path / "a.sqlite3"), "--lang", "en", "bundle", "export",
+                       str(tmp_path / "x.mitake"))
+    assert code == 1 and "No space left" in err and err.count("\n") == 1
+    assert not list(tmp_path.glob("*.part")) and not (tmp_path / "x.mitake").exists()
