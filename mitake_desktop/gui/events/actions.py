@@ -105,6 +105,11 @@ class FollowUpsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 260)
 
+    def show_problem(self, text: str | None = None) -> None:
+        """Say what stops the follow-ups (an empty subject by default) and keep the dialog open."""
+        self.problem.setText(text or self.tr("Give the follow-ups a subject."))
+        self.problem.show()
+
     def values(self) -> dict[str, Any]:
         return {"title": self.subject.text().strip(), "owner_id": self.owner.value(), "due_on": self.due.value(),
                 "topic": self.topic.value()}
@@ -124,14 +129,12 @@ def create_follow_ups(ctx: AppContext, parent: QWidget, event_id: str) -> int | 
         while dialogs.exec_dialog(dialog):
             values = dialog.values()
             if not values["title"]:
-                dialog.problem.setText(dialog.tr("Give the follow-ups a subject."))
-                dialog.problem.show()
+                dialog.show_problem()
                 continue
             try:
                 result = services.events.followups.create_for_attendees(event_id, **values)
             except ValidationError as exc:
-                dialog.problem.setText(exc.message)
-                dialog.problem.show()
+                dialog.show_problem(exc.message)
                 continue
             except MitakeError as exc:
                 dialogs.show_error(parent, exc)
