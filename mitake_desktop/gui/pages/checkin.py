@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from mitake_desktop.core.errors import MitakeError, ValidationError
-from mitake_desktop.core.events.common import PRESENT_STATUSES
 from mitake_desktop.gui import clock, dialogs, formatting
 from mitake_desktop.gui.pages import Page, PageInfo, register_page
 
@@ -421,6 +421,7 @@ class CheckinPage(Page):
         self.check_in_row(row)
 
     def check_in_row(self, row: int) -> None:
+        from mitake_desktop.core.events.common import PRESENT_STATUSES
         from mitake_desktop.gui.events.commands import CheckInCommand, push
 
         person = self.results_model.row_at(row)
@@ -485,6 +486,8 @@ class CheckinPage(Page):
         return None
 
     def _update_undo_button(self, _index: int = 0) -> None:
+        if not shiboken6.isValid(self.ctx.undo):  # the window is closing: its stack goes first
+            return
         command = self._last_checkin_command()
         self.undo_button.setEnabled(command is not None and not self.ctx.tasks.busy)
         self.undo_button.setText(self.tr("Undo: {what}").format(what=command.text()) if command is not None
