@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.events.participant_import import (
+    MERGE,
     SKIP,
     ImportPreview,
     ImportRefused,
@@ -126,7 +127,7 @@ class ParticipantImportDialog(QDialog):
         self.preview_model.dataChanged.connect(lambda *_a: self._summarise())
         self.preview_view = _view(self, self.tr("Rows to import"))
         self.preview_view.setModel(self.preview_model)
-        for i, w in enumerate((44, 110, 130, 150, 170, 190, 120, 230)):
+        for i, w in enumerate((40, 120, 85, 100, 125, 130, 95, 185)):
             self.preview_view.setColumnWidth(i, w)
         tools = QHBoxLayout()
         tools.addWidget(self.row_filter)
@@ -250,16 +251,30 @@ class ParticipantImportDialog(QDialog):
         return dict(self.preview_model.decisions)
 
     def _summarise(self) -> None:
+        """What the import would do with the decisions as they stand (rows in error are counted apart)."""
         if self.preview is None:
             return
-        report = self.imports.report_for(self.preview, self.decisions())
-        errors = len({n for n, _m in report.errors})
+        decisions = self.decisions()
+        created = merged = skipped = errors = new_registrations = updated = 0
+        for row in self.preview.rows:
+            d = decisions.get(row.number, row.decision)
+            if d.action == SKIP:
+                skipped += 1
+            elif row.problems:
+                errors += 1
+            else:
+                created += d.action != MERGE
+                merged += d.action == MERGE
+                if row.already_registered and d.action == MERGE:
+                    updated += 1
+                else:
+                    new_registrations += 1
         lines = [self.tr("{rows} rows: {created} new, {merged} merged into people already known, {skipped} "
-                         "skipped.").format(rows=len(self.preview.rows), created=report.created,
-                                            merged=report.merged, skipped=report.skipped)]
+                         "skipped.").format(rows=len(self.preview.rows), created=created, merged=merged,
+                                            skipped=skipped)]
         if self.preview.kind == "registrations":
             lines.append(self.tr("Registrations: {n} new, {updated} already registered.").format(
-                n=report.registrations_created, updated=report.registrations_updated))
+                n=new_registrations, updated=updated))
         duplicates = sum(1 for r in self.preview.rows if r.candidates)
         if duplicates:
             lines.append(self.tr("{n} rows look like someone already known (yellow): merge, create or skip each in "
@@ -268,7 +283,8 @@ class ParticipantImportDialog(QDialog):
             lines.append(self.tr("{n} rows have errors (red): fix the file and choose it again, or skip those "
                                  "rows.").format(n=errors))
         self.summary.setText("\n".join(lines))
-        self.import_button.setEnabled(not report.refused and self.ctx.tasks.busy is False)
+        refused = bool(errors or self.preview.mapping_problems)
+        self.import_button.setEnabled(not refused and not self.ctx.tasks.busy)
         self.skip_errors.setEnabled(bool(errors))
 
     def _filter_rows(self, _index: int = 0) -> None:

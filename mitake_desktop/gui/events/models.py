@@ -559,10 +559,9 @@ class ImportPreviewModel(RowsModel[PreviewRow]):
             if row.candidates:
                 return self.tr("Possible duplicate")
             return self.tr("OK")
-        if key == "name":
-            return str(row.person.get("name") or "")
-        if key in ("reading", "email", "phone"):
-            return str(row.person.get(key) or "")
+        if key in ("name", "reading", "email", "phone"):
+            # As cleaned for the record; a value that failed its check is shown as it was in the file.
+            return str(row.person.get(key) or row.values.get(key) or "")
         if key == "organisation":
             return row.organisation
         if key == "decision":
