@@ -15,6 +15,10 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mitake_desktop.core.services import Services
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -44,11 +48,8 @@ def _settle() -> None:
     settle()
 
 
-def _people(services: object) -> list[dict[str, str]]:
+def _people(services: Services) -> list[dict[str, str]]:
     """Three demo people the list names again: by name and reading, by e-mail, by organisation."""
-    from mitake_desktop.core.services import Services
-
-    assert isinstance(services, Services)
     rows = [p for p in services.records.list("person", limit=400) if p["reading"]]
     by_email = next(p for p in rows[40:] if p["email"])
     by_org = next(p for p in rows[80:] if p["organisation_id"])
@@ -60,7 +61,7 @@ def _people(services: object) -> list[dict[str, str]]:
     ]
 
 
-def checkin(services: object, lang: str, out: Path) -> None:
+def checkin(services: Services, lang: str, out: Path) -> None:
     from itertools import count
 
     from PySide6.QtCore import Qt
@@ -70,15 +71,17 @@ def checkin(services: object, lang: str, out: Path) -> None:
     from mitake_desktop.core.events import checkin as desk
     from mitake_desktop.gui.app import create_application
     from mitake_desktop.gui.main_window import MainWindow
+    from mitake_desktop.gui.pages.checkin import CheckinPage
 
     minutes = count(3, 2)
     # Check-in times as on the evening of the event (the desk stamps the wall clock).
-    desk._now = lambda: f"2026-06-08T18:{next(minutes):02d}:00"  # type: ignore[attr-defined]
+    desk._now = lambda: f"2026-06-08T18:{next(minutes):02d}:00"
 
     create_application(lang)
-    window = MainWindow(services, persist=False)  # type: ignore[arg-type]
+    window = MainWindow(services, persist=False)
     window.resize(*SIZE)
     page = window.show_page("checkin")
+    assert isinstance(page, CheckinPage)
     window.show()
     _settle()
     session = page.session
@@ -106,7 +109,7 @@ def checkin(services: object, lang: str, out: Path) -> None:
     _settle()
 
 
-def import_preview(services: object, lang: str, folder: Path, out: Path) -> None:
+def import_preview(services: Services, lang: str, folder: Path, out: Path) -> None:
     from mitake_desktop.core.events.tabular import read_sheet
     from mitake_desktop.gui import clock
     from mitake_desktop.gui.app import create_application
@@ -118,7 +121,7 @@ def import_preview(services: object, lang: str, folder: Path, out: Path) -> None
     path = folder / "参加者名簿_202606.csv"
     text = "\r\n".join(PARTICIPANTS).format(*known) + "\r\n"
     path.write_bytes(text.encode("cp932"))
-    window = MainWindow(services, persist=False)  # type: ignore[arg-type]
+    window = MainWindow(services, persist=False)
     window.resize(*SIZE)
     window.show_page("people")
     upcoming = window.services.events.next_event(now=clock.now())
