@@ -195,3 +195,21 @@ def test_screenshot_of_the_check_in_page_on_a_given_day(demo_path: Path, tmp_pat
                  "--today", "2026-06-01", "--size", "1000x700"]) == 0
     assert QImage(str(out)).width() == 1000
     assert clock.pinned() is None  # the command leaves the clock as it found it
+
+
+def test_switching_the_language_keeps_the_desk_on_its_event(qtbot: QtBot, window: Any,
+                                                            demo_services: Services) -> None:
+    page = open_checkin(window)
+    held = next(e for e in demo_services.events.list() if e.status == "held")
+    page.set_event(held.id)
+    window.set_language("en")
+    rebuilt = window.current()
+    assert isinstance(rebuilt, CheckinPage) and rebuilt is not page and rebuilt.event_id == held.id
+    assert rebuilt.attended.caption_text == "Attended / registered"
+    rebuilt.set_event(demo_services.events.next_event(now=clock.now()).id)  # type: ignore[union-attr]
+    person = next(p for p in rebuilt.session.participants() if p.status == "registered")  # type: ignore[union-attr]
+    type_into(qtbot, rebuilt.search, person.reading)
+    qtbot.keyClick(rebuilt.search, Qt.Key.Key_Return)
+    assert "checked in" in rebuilt.feedback.text()
+    trigger(window, "undo")  # the old page is gone; its signals must not reach it
+    assert demo_services.records.get("registration", person.registration_id)["status"] == "registered"

@@ -287,3 +287,21 @@ def test_overdue_follow_ups_from_the_go_menu(qtbot: QtBot, window: Any, demo_ser
     page.overdue.view.selectRow(0)
     qtbot.mouseClick(page.overdue.open_button, Qt.MouseButton.LeftButton)
     assert page.current_panel().type_name == "follow_up" and page.current_panel().current_id == overdue[0].id
+
+
+def test_the_events_page_after_switching_the_language(qtbot: QtBot, window: Any, demo_services: Services) -> None:
+    s = demo_services
+    held = next(e for e in s.events.list() if e.status == "held" and e.counts.present)
+    page = events_page(window)
+    assert page.show_participants(held.id)
+    window.set_language("en")
+    rebuilt = window.current()
+    assert isinstance(rebuilt, EventsPage) and rebuilt is not page
+    assert rebuilt.show_participants(held.id)
+    model = rebuilt.participants.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    assert "Registered" in rebuilt.participants.counts.text()
+    row = next(i for i, p in enumerate(model.rows()) if p.status == "attended")
+    assert model.setData(model.index(row, model.column_of("comment")), "good")  # notifies every listener
+    trigger(window, "undo")
+    qtbot.waitUntil(lambda: model.rows()[row].comment != "good")

@@ -542,6 +542,8 @@ class CheckinPage(Page):
 
     def _data_changed(self, type_name: str, _ids: list[str]) -> None:
         if type_name in ("registration", "person", "organisation", "event") and self.session is not None:
+            if not self.isVisible():
+                return  # activated() catches up when the page is shown again
             # The desk's own writes are known to the session already; this reloads only when needed.
             self.refresh_if_changed()
             self._show_counts()
