@@ -129,6 +129,16 @@ def test_typing_reads_nothing_from_the_database(qtbot: QtBot, window: Any, demo_
 def test_undo_redo_and_the_undo_button(qtbot: QtBot, window: Any, demo_services: Services) -> None:
     s = demo_services
     page = open_checkin(window)
+    # ↓ and ↑ move the highlight without leaving the search field; Esc clears it.
+    type_into(qtbot, page.search, "い")
+    assert page.results_model.rowCount() >= 2 and page.results.currentIndex().row() == 0
+    second = page.results_model.row_at(1)
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.highlighted() == second and page.search.hasFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Up)
+    assert page.results.currentIndex().row() == 0
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == ""
     first = next(p for p in page.session.participants() if p.status == "registered")  # type: ignore[union-attr]
     type_into(qtbot, page.search, first.reading)
     qtbot.keyClick(page.search, Qt.Key.Key_Return)

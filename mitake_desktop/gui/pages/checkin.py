@@ -38,7 +38,6 @@ from mitake_desktop.gui import clock, dialogs, formatting
 from mitake_desktop.gui.pages import Page, PageInfo, register_page
 
 if TYPE_CHECKING:
-    from mitake_desktop.core.events import EventSummary
     from mitake_desktop.core.events.checkin import CheckinSession
     from mitake_desktop.core.events.registrations import Participant
     from mitake_desktop.gui.context import AppContext
@@ -134,7 +133,7 @@ class CheckinPage(Page):
         super().__init__(ctx, parent)
         self.session: CheckinSession | None = None
         self.event_id: str | None = None
-        self._events: list[EventSummary] = []
+        self._events: list[tuple[str, str, str]] = []  # (id, starts_at, title) offered by the picker
 
         # The event: a picker of upcoming and recent events, another one from a searchable list.
         self.event_combo = QComboBox(self)
@@ -282,29 +281,37 @@ class CheckinPage(Page):
 
     def default_event_id(self) -> str | None:
         """The next event not yet over; with none ahead, the one that started last."""
-        events = self.ctx.services.events
-        upcoming = events.next_event(now=clock.now())
+        upcoming = self.ctx.services.events.next_event(now=clock.now())
         if upcoming is not None:
             return upcoming.id
-        moment = clock.now().isoformat(timespec="seconds")
-        started = [e for e in events.list(include_cancelled=False) if e.starts_at <= moment]
-        return started[0].id if started else None
+        started = self._started_events(limit=1)
+        return str(started[0]["id"]) if started else None
+
+    def _started_events(self, *, since: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Events that have started (newest first), read without counting anybody's registrations."""
+        from mitake_desktop.core.services import Filter
+
+        filters = [Filter("starts_at", "<=", clock.now().isoformat(timespec="seconds")),
+                   Filter("status", "!=", "cancelled")]
+        if since is not None:
+            filters.append(Filter("starts_at", ">=", since))
+        return self.ctx.services.records.list("event", filters, order="starts_at", descending=True, limit=limit)
 
     def _fill_event_combo(self) -> None:
-        events = self.ctx.services.events
         now = clock.now()
-        upcoming = events.list(upcoming=True, now=now)
-        since = (now - timedelta(days=RECENT_DAYS)).isoformat(timespec="seconds")
+        upcoming = self.ctx.services.events.list(upcoming=True, now=now)  # counts only for these few
         ids = {e.id for e in upcoming}
-        recent = [e for e in events.list(include_cancelled=False)
-                  if e.id not in ids and since <= e.starts_at <= now.isoformat(timespec="seconds")]
-        self._events = recent[::-1] + upcoming  # oldest first, so the list reads as a calendar
-        if self.event_id and self.event_id not in {e.id for e in self._events}:
-            self._events += [e for e in events.list() if e.id == self.event_id]
+        since = (now - timedelta(days=RECENT_DAYS)).isoformat(timespec="seconds")
+        recent = [(str(e["id"]), str(e["starts_at"]), str(e["title"])) for e in self._started_events(since=since)
+                  if e["id"] not in ids]
+        self._events = recent[::-1] + [(e.id, e.starts_at, e.title) for e in upcoming]  # as a calendar reads
+        if self.event_id and self.event_id not in {i for i, _s, _t in self._events} and self._exists(self.event_id):
+            e = self.ctx.services.records.get("event", self.event_id)
+            self._events.append((self.event_id, str(e["starts_at"]), str(e["title"])))
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
-        for e in self._events:
-            self.event_combo.addItem(f"{formatting.format_datetime(e.starts_at)}  {e.title}", e.id)
+        for event_id, starts_at, title in self._events:
+            self.event_combo.addItem(f"{formatting.format_datetime(starts_at)}  {title}", event_id)
         self.event_combo.blockSignals(False)
         self._select_in_combo()
 
@@ -551,8 +558,7 @@ class CheckinPage(Page):
 
     def _reset(self) -> None:
         self._fill_event_combo()
-        self.set_event(self.event_id if self.event_id and any(e.id == self.event_id for e in self._events)
-                       else self.default_event_id())
+        self.set_event(self.event_id if self.event_id and self._exists(self.event_id) else self.default_event_id())
 
     def _show_feedback(self, text: str, kind: str) -> None:
         colours = {"ok": "#1d7a2f", "warn": "#9a6700", "error": "#b3261e"}
