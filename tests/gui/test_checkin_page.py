@@ -223,3 +223,13 @@ def test_switching_the_language_keeps_the_desk_on_its_event(qtbot: QtBot, window
     assert "checked in" in rebuilt.feedback.text()
     trigger(window, "undo")  # the old page is gone; its signals must not reach it
     assert demo_services.records.get("registration", person.registration_id)["status"] == "registered"
+
+
+def test_nobody_found_starts_the_walk_in_line(qtbot: QtBot, window: Any) -> None:
+    page = open_checkin(window)
+    type_into(qtbot, page.search, "ぬぬぬ")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.walk_reading.text() == "ぬぬぬ" and page.walk_name.text() == "" and page.feedback.text()
+    type_into(qtbot, page.search, "Zyxw")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.walk_name.text() == "Zyxw"

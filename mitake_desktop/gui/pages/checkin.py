@@ -11,6 +11,7 @@ another. "Finish event" marks everyone still only registered as a no-show (after
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 RESULTS = 50  # matches shown while typing (the best first)
 RECENT_DAYS = 45  # past events still offered in the picker (to finish them, enter walk-ins late)
 POLL_MS = 4000  # how often the desk looks for changes made elsewhere (a cheap counter read)
+_KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f\s　]+")
 # The event each database's desk showed, so a rebuilt page (switching the language) stays on it. Not
 # kept across runs: a new day starts on the next event.
 _shown: dict[str, str] = {}
@@ -423,7 +425,9 @@ class CheckinPage(Page):
         row = self.results.currentIndex().row()
         if row < 0:
             self._show_feedback(self.tr("Nobody found. Add them as a walk-in below."), "warn")
-            self.walk_name.setText(self.search.text().strip())
+            typed = self.search.text().strip()
+            # What was typed starts the walk-in line: kana is a reading, anything else a name.
+            (self.walk_reading if _KANA.fullmatch(typed) else self.walk_name).setText(typed)
             return
         self.check_in_row(row)
 
