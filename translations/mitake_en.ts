@@ -29,6 +29,176 @@
     </message>
 </context>
 <context>
+    <name>CheckinPage</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Other event…</source>
+        <translation>Other event…</translation>
+    </message>
+    <message>
+        <source>Choose any event from the list of events</source>
+        <translation>Choose any event from the list of events</translation>
+    </message>
+    <message>
+        <source>Finish event…</source>
+        <translation>Finish event…</translation>
+    </message>
+    <message>
+        <source>Mark everyone not checked in as a no-show</source>
+        <translation>Mark everyone not checked in as a no-show</translation>
+    </message>
+    <message>
+        <source>Attended / registered</source>
+        <translation>Attended / registered</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <source>Not yet arrived</source>
+        <translation>Not yet arrived</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Participants found</source>
+        <translation>Participants found</translation>
+    </message>
+    <message>
+        <source>Name, reading or romaji — Enter checks in</source>
+        <translation>Name, reading or romaji — Enter checks in</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Search participants</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Last action</translation>
+    </message>
+    <message>
+        <source>Undo last check-in</source>
+        <translation>Undo last check-in</translation>
+    </message>
+    <message>
+        <source>Take back the last check-in or walk-in (Ctrl+Z)</source>
+        <translation>Take back the last check-in or walk-in (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Walk-in name</source>
+        <translation>Walk-in name</translation>
+    </message>
+    <message>
+        <source>Reading (optional)</source>
+        <translation>Reading (optional)</translation>
+    </message>
+    <message>
+        <source>Walk-in reading</source>
+        <translation>Walk-in reading</translation>
+    </message>
+    <message>
+        <source>Organisation (optional)</source>
+        <translation>Organisation (optional)</translation>
+    </message>
+    <message>
+        <source>Walk-in organisation</source>
+        <translation>Walk-in organisation</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>Add walk-in</translation>
+    </message>
+    <message>
+        <source>Walk-in:</source>
+        <translation>Walk-in:</translation>
+    </message>
+    <message>
+        <source>No event to check in</source>
+        <translation>No event to check in</translation>
+    </message>
+    <message>
+        <source>Create an event on the Events page, or choose one with “Other event…”.</source>
+        <translation>Create an event on the Events page, or choose one with “Other event…”.</translation>
+    </message>
+    <message>
+        <source>capacity {n}</source>
+        <translation>capacity {n}</translation>
+    </message>
+    <message>
+        <source>Nobody found. Add them as a walk-in below.</source>
+        <translation>Nobody found. Add them as a walk-in below.</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in ({time}).</source>
+        <translation>{name} is already checked in ({time}).</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>Check in {name}</translation>
+    </message>
+    <message>
+        <source>✓ {name} checked in ({time}).</source>
+        <translation>✓ {name} checked in ({time}).</translation>
+    </message>
+    <message>
+        <source>Type the walk-in&apos;s name first.</source>
+        <translation>Type the walk-in&apos;s name first.</translation>
+    </message>
+    <message>
+        <source>Walk-in {name}</source>
+        <translation>Walk-in {name}</translation>
+    </message>
+    <message>
+        <source>✓ {name} added as a walk-in and checked in ({time}).</source>
+        <translation>✓ {name} added as a walk-in and checked in ({time}).</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Undo: {what}</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <source>Event finished: {n} no-shows recorded.</source>
+        <translation>Event finished: {n} no-shows recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesField</name>
     <message>
         <source>Filter…</source>
@@ -37,6 +207,25 @@
     <message>
         <source>Filter {label}</source>
         <translation>Filter {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
     </message>
 </context>
 <context>
@@ -126,6 +315,125 @@ When a bundle from another computer changes a field that was also changed here, 
     </message>
 </context>
 <context>
+    <name>EventActions</name>
+    <message>
+        <source>Finish “{title}”?
+The {n} people registered but not checked in will be marked as no-shows and the event as held. You can undo this with Ctrl+Z.</source>
+        <translation>Finish “{title}”?
+The {n} people registered but not checked in will be marked as no-shows and the event as held. You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Finish event</source>
+        <translation>Finish event</translation>
+    </message>
+    <message>
+        <source>Finish {title}</source>
+        <translation>Finish {title}</translation>
+    </message>
+    <message>
+        <source>Event finished: {n} no-shows recorded.</source>
+        <translation>Event finished: {n} no-shows recorded.</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in for this event yet: follow-ups are made for attendees.</source>
+        <translation>Nobody is checked in for this event yet: follow-ups are made for attendees.</translation>
+    </message>
+    <message>
+        <source>Follow-ups for {title}</source>
+        <translation>Follow-ups for {title}</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups created ({skipped} already had one).</source>
+        <translation>{n} follow-ups created ({skipped} already had one).</translation>
+    </message>
+    <message>
+        <source>Export the event report</source>
+        <translation>Export the event report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the event report…</source>
+        <translation>Writing the event report…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Export the attendance list</source>
+        <translation>Export the attendance list</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the attendance list…</source>
+        <translation>Writing the attendance list…</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({n} people)</source>
+        <translation>Saved {path} ({n} people)</translation>
+    </message>
+</context>
+<context>
+    <name>EventParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(no answer)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Matching schedule</source>
+        <translation>Matching schedule</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search {type}…</source>
@@ -154,6 +462,64 @@ When a bundle from another computer changes a field that was also changed here, 
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsDialog</name>
+    <message>
+        <source>Follow-ups for attendees</source>
+        <translation>Follow-ups for attendees</translation>
+    </message>
+    <message>
+        <source>A follow-up task for each of the {n} people who attended “{event}” (people who already have one from this event are skipped).</source>
+        <translation>A follow-up task for each of the {n} people who attended “{event}” (people who already have one from this event are skipped).</translation>
+    </message>
+    <message>
+        <source>Follow-up after {event}</source>
+        <translation>Follow-up after {event}</translation>
+    </message>
+    <message>
+        <source>Create follow-ups</source>
+        <translation>Create follow-ups</translation>
+    </message>
+    <message>
+        <source>Give the follow-ups a subject.</source>
+        <translation>Give the follow-ups a subject.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -265,6 +631,84 @@ When a bundle from another computer changes a field that was also changed here, 
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>Participant lists (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Participant lists (*.csv *.txt *.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Create new</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>Merge into {who}</source>
+        <translation>Merge into {who}</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
@@ -277,6 +721,10 @@ When a bundle from another computer changes a field that was also changed here, 
     <message>
         <source>Import bundle…</source>
         <translation>Import bundle…</translation>
+    </message>
+    <message>
+        <source>Import participants…</source>
+        <translation>Import participants…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -321,6 +769,10 @@ When a bundle from another computer changes a field that was also changed here, 
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -396,6 +848,56 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     </message>
 </context>
 <context>
+    <name>MeetingScheduleModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>IT provider</source>
+        <translation>IT provider</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>IT tool</source>
+        <translation>IT tool</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueFollowUpsPanel</name>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups are past their due date ({date}), most overdue first.</source>
+        <translation>{n} follow-ups are past their due date ({date}), most overdue first.</translation>
+    </message>
+    <message>
+        <source>Mark {n} follow-ups done</source>
+        <translation>Mark {n} follow-ups done</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
@@ -440,6 +942,228 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Event-day check-in</source>
+        <translation>Event-day check-in</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportDialog</name>
+    <message>
+        <source>Import participants — {file}</source>
+        <translation>Import participants — {file}</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>People (no event)</source>
+        <translation>People (no event)</translation>
+    </message>
+    <message>
+        <source>Registrations for “{event}”</source>
+        <translation>Registrations for “{event}”</translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation>Import as:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Rows shown</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Skip rows with errors</source>
+        <translation>Skip rows with errors</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Rows to import</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Preview ›</source>
+        <translation>Preview ›</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The columns are set as in your last import of a file with these headers. Change a field by double-clicking it.</source>
+        <translation>The columns are set as in your last import of a file with these headers. Change a field by double-clicking it.</translation>
+    </message>
+    <message>
+        <source>The columns were recognised from their headers. Check them; change a field by double-clicking it (it is remembered for files with the same headers).</source>
+        <translation>The columns were recognised from their headers. Check them; change a field by double-clicking it (it is remembered for files with the same headers).</translation>
+    </message>
+    <message>
+        <source>1. Which column is which</source>
+        <translation>1. Which column is which</translation>
+    </message>
+    <message>
+        <source>2. Check the rows and decide about duplicates</source>
+        <translation>2. Check the rows and decide about duplicates</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {created} new, {merged} merged into people already known, {skipped} skipped.</source>
+        <translation>{rows} rows: {created} new, {merged} merged into people already known, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Registrations: {n} new, {updated} already registered.</source>
+        <translation>Registrations: {n} new, {updated} already registered.</translation>
+    </message>
+    <message>
+        <source>{n} rows look like someone already known (yellow): merge, create or skip each in the Decision column.</source>
+        <translation>{n} rows look like someone already known (yellow): merge, create or skip each in the Decision column.</translation>
+    </message>
+    <message>
+        <source>{n} rows have errors (red): fix the file and choose it again, or skip those rows.</source>
+        <translation>{n} rows have errors (red): fix the file and choose it again, or skip those rows.</translation>
+    </message>
+    <message>
+        <source>Importing participants…</source>
+        <translation>Importing participants…</translation>
+    </message>
+    <message>
+        <source>Import participants ({file})</source>
+        <translation>Import participants ({file})</translation>
+    </message>
+    <message>
+        <source>Edit → Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Edit → Undo (Ctrl+Z) takes the whole import back.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Check-in mode</source>
+        <translation>Check-in mode</translation>
+    </message>
+    <message>
+        <source>Open the event-day check-in screen for this event</source>
+        <translation>Open the event-day check-in screen for this event</translation>
+    </message>
+    <message>
+        <source>Import participants…</source>
+        <translation>Import participants…</translation>
+    </message>
+    <message>
+        <source>Register people from a CSV or Excel list (Ctrl+Shift+I)</source>
+        <translation>Register people from a CSV or Excel list (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Register people…</source>
+        <translation>Register people…</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Cancel registration</translation>
+    </message>
+    <message>
+        <source>The first on the waitlist gets the seat</source>
+        <translation>The first on the waitlist gets the seat</translation>
+    </message>
+    <message>
+        <source>Finish event…</source>
+        <translation>Finish event…</translation>
+    </message>
+    <message>
+        <source>Follow-ups for attendees…</source>
+        <translation>Follow-ups for attendees…</translation>
+    </message>
+    <message>
+        <source>Export report (PDF)…</source>
+        <translation>Export report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export attendance (CSV)…</source>
+        <translation>Export attendance (CSV)…</translation>
+    </message>
+    <message>
+        <source>Show registrations with status</source>
+        <translation>Show registrations with status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Satisfaction and comments: double-click a cell (or press F2) to enter the questionnaire&apos;s answers.</source>
+        <translation>Satisfaction and comments: double-click a cell (or press F2) to enter the questionnaire&apos;s answers.</translation>
+    </message>
+    <message>
+        <source>No capacity limit</source>
+        <translation>No capacity limit</translation>
+    </message>
+    <message>
+        <source>Capacity {capacity}: {taken} seats taken, {left} free</source>
+        <translation>Capacity {capacity}: {taken} seats taken, {left} free</translation>
+    </message>
+    <message>
+        <source>Registered {registered} · waitlisted {waitlisted} · cancelled {cancelled}</source>
+        <translation>Registered {registered} · waitlisted {waitlisted} · cancelled {cancelled}</translation>
+    </message>
+    <message>
+        <source>Attended {attended} · walk-ins {walk_ins} · no-shows {no_shows} · not yet checked in {waiting}</source>
+        <translation>Attended {attended} · walk-ins {walk_ins} · no-shows {no_shows} · not yet checked in {waiting}</translation>
+    </message>
+    <message>
+        <source>Satisfaction of {name}</source>
+        <translation>Satisfaction of {name}</translation>
+    </message>
+    <message>
+        <source>Comment of {name}</source>
+        <translation>Comment of {name}</translation>
+    </message>
+    <message>
+        <source>Register {n} people</source>
+        <translation>Register {n} people</translation>
+    </message>
+    <message>
+        <source>{added} registered ({waitlisted} on the waitlist); {already} were registered already.</source>
+        <translation>{added} registered ({waitlisted} on the waitlist); {already} were registered already.</translation>
+    </message>
+    <message>
+        <source>Cancel {name}</source>
+        <translation>Cancel {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled {n}.</source>
+        <translation>Cancelled {n}.</translation>
+    </message>
+    <message>
+        <source>From the waitlist: {names}.</source>
+        <translation>From the waitlist: {names}.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +1319,123 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>Remove from {label}</source>
         <translation>Remove from {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <source>Propose schedule…</source>
+        <translation>Propose schedule…</translation>
+    </message>
+    <message>
+        <source>Pair firms and IT providers by their declared interests, in free slots and tables</source>
+        <translation>Pair firms and IT providers by their declared interests, in free slots and tables</translation>
+    </message>
+    <message>
+        <source>Swap two</source>
+        <translation>Swap two</translation>
+    </message>
+    <message>
+        <source>Exchange the time and table of the two selected meetings</source>
+        <translation>Exchange the time and table of the two selected meetings</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>IT tool…</source>
+        <translation>IT tool…</translation>
+    </message>
+    <message>
+        <source>The IT tool the selected meeting was about</source>
+        <translation>The IT tool the selected meeting was about</translation>
+    </message>
+    <message>
+        <source>Follow-ups from outcomes</source>
+        <translation>Follow-ups from outcomes</translation>
+    </message>
+    <message>
+        <source>A follow-up for each firm whose meeting ended in a follow-up or a trial</source>
+        <translation>A follow-up for each firm whose meeting ended in a follow-up or a trial</translation>
+    </message>
+    <message>
+        <source>Draft case study</source>
+        <translation>Draft case study</translation>
+    </message>
+    <message>
+        <source>Start a case study from a meeting that ended in an adoption</source>
+        <translation>Start a case study from a meeting that ended in an adoption</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Double-click a time, table or outcome to change it. Nobody and no table is ever booked twice at the same time.</source>
+        <translation>Double-click a time, table or outcome to change it. Nobody and no table is ever booked twice at the same time.</translation>
+    </message>
+    <message>
+        <source>{n} meetings in {slots} time slots at {tables} tables</source>
+        <translation>{n} meetings in {slots} time slots at {tables} tables</translation>
+    </message>
+    <message>
+        <source>{n} double bookings arrived from another computer: move one meeting of each (marked red).</source>
+        <translation>{n} double bookings arrived from another computer: move one meeting of each (marked red).</translation>
+    </message>
+    <message>
+        <source>Move meeting {who}</source>
+        <translation>Move meeting {who}</translation>
+    </message>
+    <message>
+        <source>Outcome of {who}</source>
+        <translation>Outcome of {who}</translation>
+    </message>
+    <message>
+        <source>No new meetings to propose: firms and IT providers with shared interests already meet, or nobody declared interests. ({n} firms have no meeting.)</source>
+        <translation>No new meetings to propose: firms and IT providers with shared interests already meet, or nobody declared interests. ({n} firms have no meeting.)</translation>
+    </message>
+    <message>
+        <source>Add {n} proposed meetings in {slots} time slots at {tables} tables?</source>
+        <translation>Add {n} proposed meetings in {slots} time slots at {tables} tables?</translation>
+    </message>
+    <message>
+        <source>{n} firms share no interest with any IT provider and stay without a meeting.</source>
+        <translation>{n} firms share no interest with any IT provider and stay without a meeting.</translation>
+    </message>
+    <message>
+        <source>Add meetings</source>
+        <translation>Add meetings</translation>
+    </message>
+    <message>
+        <source>Propose {n} meetings</source>
+        <translation>Propose {n} meetings</translation>
+    </message>
+    <message>
+        <source>Swap meetings</source>
+        <translation>Swap meetings</translation>
+    </message>
+    <message>
+        <source>Remove {n} meetings from the schedule?
+You can undo this with Ctrl+Z.</source>
+        <translation>Remove {n} meetings from the schedule?
+You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Remove {n} meetings</source>
+        <translation>Remove {n} meetings</translation>
+    </message>
+    <message>
+        <source>IT tool of {who}</source>
+        <translation>IT tool of {who}</translation>
+    </message>
+    <message>
+        <source>Follow-ups from meeting outcomes</source>
+        <translation>Follow-ups from meeting outcomes</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups created ({skipped} already had one).</source>
+        <translation>{n} follow-ups created ({skipped} already had one).</translation>
     </message>
 </context>
 <context>

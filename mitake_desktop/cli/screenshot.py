@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+from datetime import date
 from pathlib import Path
 
 from mitake_desktop.cli import open_services, tr
@@ -33,6 +34,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--lang", dest="page_lang", choices=i18n.LANGUAGES, help=tr("表示言語", "language"))
     p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
                    help=tr("ウィンドウの大きさ（既定 1280x800）", "window size (default 1280x800)"))
+    # The day the page believes it is (the next event, what is overdue), for pictures of dated demo data.
+    p.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_screenshot)
 
 
@@ -47,6 +50,6 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from mitake_desktop.gui.screenshot import render_page
 
     with open_services(args) as services:
-        render_page(services, args.page, args.out, lang=lang, size=args.size)
+        render_page(services, args.page, args.out, lang=lang, size=args.size, today=args.today)
     print(msg("screenshot_done", path=args.out))
     return 0

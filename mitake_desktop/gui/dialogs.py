@@ -95,6 +95,12 @@ def open_files(parent: QWidget | None, title: str, name_filter: str = "") -> lis
     return [Path(n) for n in names]
 
 
+def save_file(parent: QWidget | None, title: str, suggested: str = "", name_filter: str = "") -> Path | None:
+    """Where to write a file (``suggested``: a file name or path to start from); None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+    return Path(name) if name else None
+
+
 def confirm_open_link(parent: QWidget | None, url: QUrl) -> bool:
     """Links in Markdown open in the browser only after the user says so."""
     text = QCoreApplication.translate("Dialogs", "Open this link in your web browser?\n\n{url}").format(url=url.toDisplayString())

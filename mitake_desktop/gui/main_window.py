@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
         file = bar.addMenu(self.tr("&File"))
         self.import_action = self._action(file, self.tr("Import bundle…"), self.import_bundle, "Ctrl+I",
                                           name="import_bundle")
+        self.import_participants_action = self._action(
+            file, self.tr("Import participants…"), self.import_participants, "Ctrl+Shift+I",
+            name="import_participants")
         file.addSeparator()
         self._action(file, self.tr("Quit"), self.close, "Ctrl+Q", name="quit")
 
@@ -186,6 +189,8 @@ class MainWindow(QMainWindow):
             if info.sidebar:
                 self._action(go, info.title(), lambda _c=False, n=info.name: self.show_page(n),
                              info.shortcut or None, name=f"page_{info.name}")
+        go.addSeparator()
+        self._action(go, self.tr("Overdue follow-ups"), self.show_overdue_follow_ups, name="overdue_follow_ups")
 
         view = bar.addMenu(self.tr("&View"))
         languages = view.addMenu(self.tr("Language"))
@@ -310,6 +315,22 @@ class MainWindow(QMainWindow):
         welcome.bundle_importer(self)
         self.bus.reset.emit()
 
+    def import_participants(self) -> None:
+        """A participant list from CSV or Excel: registrations for the event on screen, else people."""
+        if self._services is None or self.tasks.busy:
+            return
+        from mitake_desktop.gui.events.import_dialog import start_import
+
+        page = self.current()
+        event_id = getattr(page, "current_event_id", lambda: None)()
+        start_import(self.ctx, self, event_id=event_id)
+
+    def show_overdue_follow_ups(self) -> None:
+        if self._services is None:
+            return
+        page = self.show_page("events")
+        getattr(page, "show_overdue", lambda: None)()
+
     def about(self) -> None:
         dialogs.information(self, self.tr(
             "{app} {version}\nThe offline desktop app for regional right-sized-IT (身の丈IT) communities.").format(
@@ -383,7 +404,7 @@ class MainWindow(QMainWindow):
     def _busy_changed(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")
         for a in (self.new_action, self.save_action, self.delete_action, self.undo_action, self.redo_action,
-                  self.import_action):
+                  self.import_action, self.import_participants_action):
             a.setEnabled(not busy)
         if not busy:  # QUndoStack re-enables its own actions only when the stack changes
             self.undo_action.setEnabled(self.undo.canUndo())

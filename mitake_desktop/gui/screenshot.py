@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,14 +31,21 @@ def _log_qt_message(mode: QtMsgType, _context: QMessageLogContext, message: str)
     log.log(level, "Qt: %s", message)
 
 
-def render_page(services: Services, page: str, out: Path, *, lang: str, size: tuple[int, int]) -> Path:
-    """Draw ``page`` of a main window of ``size`` over ``services`` in ``lang`` and save it as ``out``."""
+def render_page(services: Services, page: str, out: Path, *, lang: str, size: tuple[int, int],
+                today: date | None = None) -> Path:
+    """Draw ``page`` of a main window of ``size`` over ``services`` in ``lang`` and save it as ``out``.
+
+    ``today`` pins the day the page believes it is (see :mod:`mitake_desktop.gui.clock`).
+    """
     from mitake_desktop.core import i18n
+    from mitake_desktop.gui import clock
     from mitake_desktop.gui.app import create_application
     from mitake_desktop.gui.main_window import MainWindow
 
     previous_handler = qInstallMessageHandler(_log_qt_message)
     previous_lang = i18n.language()
+    previous_day = clock.pinned()
+    clock.set_today(today or previous_day)
     create_application(lang)
     window = MainWindow(services, persist=False)  # the user's window settings stay as they are
     try:
@@ -58,4 +66,5 @@ def render_page(services: Services, page: str, out: Path, *, lang: str, size: tu
         _settle(1)
         qInstallMessageHandler(previous_handler)
         i18n.set_language(previous_lang)  # the command's own messages stay in the command's language
+        clock.set_today(previous_day)
     return out

@@ -25,6 +25,8 @@ PAGE_MODULES = [
     "mitake_desktop.gui.pages.dashboard",
     "mitake_desktop.gui.pages.records",
     "mitake_desktop.gui.pages.sync",
+    "mitake_desktop.gui.pages.events",
+    "mitake_desktop.gui.pages.checkin",
 ]
 
 

@@ -1,0 +1,235 @@
+"""The event-day check-in page driven from the keyboard, and its report afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from mitake_desktop.core.events.names import romaji_parts
+from mitake_desktop.core.services import Services
+from mitake_desktop.gui import clock
+from mitake_desktop.gui.pages.checkin import CheckinPage
+from tests.conftest import DEMO_ANCHOR
+from tests.pdf_helpers import pdf_text
+
+from .helpers import trigger, type_into
+
+
+@pytest.fixture(autouse=True)
+def demo_day() -> Iterator[date]:
+    """The GUI believes it is the demo's anchor day, so the demo's next event is ahead."""
+    clock.set_today(DEMO_ANCHOR)
+    yield DEMO_ANCHOR
+    clock.set_today(None)
+
+
+def open_checkin(window: Any) -> CheckinPage:
+    trigger(window, "page_checkin")
+    page = window.current()
+    assert isinstance(page, CheckinPage) and window.current_page == "checkin"
+    return page
+
+
+def test_an_event_day_from_the_keyboard(qtbot: QtBot, window: Any, demo_services: Services, dialog_answers: Any,
+                                        tmp_path: Path) -> None:
+    s = demo_services
+    page = open_checkin(window)
+    upcoming = s.events.next_event(now=clock.now())
+    assert upcoming is not None and page.event_id == upcoming.id  # opens on the next event
+    assert page.title.text() == upcoming.title
+    everyone = s.events.registrations.participants(upcoming.id)
+    registered = [p for p in everyone if p.status == "registered"]
+    assert len(registered) >= 12
+    n_registered = len(registered)
+    assert page.attended.value.text() == f"0 / {n_registered}"
+
+    # Ten people, each found by what a receptionist types: the kana reading, or romaji.
+    readings = [p.reading for p in everyone]
+    chosen = [p for p in registered if p.reading and readings.count(p.reading) == 1][:10]
+    assert len(chosen) == 10
+    for i, person in enumerate(chosen):
+        if i % 3 == 0:
+            type_into(qtbot, page.search, "".join(romaji_parts(person.reading)))  # typed key by key
+        else:
+            type_into(qtbot, page.search, person.reading)  # committed by the input method
+        best = page.highlighted()
+        assert best is not None and best.registration_id == person.registration_id, (person.name, best)
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+        assert page.search.text() == ""  # ready for the next person
+        assert s.records.get("registration", person.registration_id)["status"] == "attended"  # saved at once
+        assert page.attended.value.text() == f"{i + 1} / {n_registered}"
+        assert person.name in page.feedback.text()
+    # Enter on someone already checked in changes nothing and says so.
+    type_into(qtbot, page.search, chosen[0].reading)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.attended.value.text() == f"10 / {n_registered}" and chosen[0].name in page.feedback.text()
+    type_into(qtbot, page.search, "")
+
+    # Ctrl+Z in the search field undoes the last check-in (not the field's typing).
+    assert page.undo_button.isEnabled() and chosen[-1].name in page.undo_button.text()
+    qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert s.records.get("registration", chosen[-1].registration_id)["status"] == "registered"
+    assert page.attended.value.text() == f"9 / {n_registered}"
+
+    # A walk-in on one line: name, reading, organisation; Enter checks them in.
+    people_before = s.records.count("person")
+    type_into(qtbot, page.walk_name, "飛込 花子")
+    type_into(qtbot, page.walk_reading, "とびこみ はなこ")
+    type_into(qtbot, page.walk_org, "とびこみ商店")
+    qtbot.keyClick(page.walk_org, Qt.Key.Key_Return)
+    assert page.walk_ins.value.text() == "1" and page.walk_name.text() == ""
+    assert s.records.count("person") == people_before + 1
+    type_into(qtbot, page.search, "とびこ")
+    assert page.highlighted() is not None and page.highlighted().name == "飛込 花子"  # type: ignore[union-attr]
+
+    # Finish: everyone still only registered becomes a no-show (after a confirmation).
+    dialog_answers.answer("confirm", True)
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    no_shows = n_registered - 9
+    assert page.no_shows.value.text() == str(no_shows) and page.waiting.value.text() == "0"
+    assert s.records.get("event", upcoming.id)["status"] == "held"
+
+    # The report, exported from the event's participants on the Events page (on the worker).
+    events_page = window.show_page("events")
+    assert events_page.show_participants(upcoming.id)
+    target = tmp_path / "report.pdf"
+    dialog_answers.answer("save_file", target)
+    qtbot.mouseClick(events_page.participants.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.tasks.busy and target.exists(), timeout=20000)
+    text = pdf_text(target)
+    assert upcoming.title.replace(" ", "") in text
+    for label, value in (("申込", n_registered), ("出席", 9), ("当日参加", 1), ("欠席", no_shows), ("参加者計", 10)):
+        assert f"{label}{value}" in text, label
+
+
+def test_typing_reads_nothing_from_the_database(qtbot: QtBot, window: Any, demo_services: Services,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Searches are answered from the desk's memory: no query per keystroke, whatever the list's size."""
+    page = open_checkin(window)
+    reads: list[int] = []
+    original = demo_services.db.read
+
+    def counting() -> Any:
+        reads.append(1)
+        return original()
+
+    monkeypatch.setattr(demo_services.db, "read", counting)
+    for text in ("s", "sa", "sat", "さ", "さと", "佐", "tanaka", "xqx"):
+        type_into(qtbot, page.search, text)
+    assert reads == []
+    assert page.results_model.rowCount() == 0  # "xqx" matches nobody
+
+
+def test_undo_redo_and_the_undo_button(qtbot: QtBot, window: Any, demo_services: Services) -> None:
+    s = demo_services
+    page = open_checkin(window)
+    # ↓ and ↑ move the highlight without leaving the search field; Esc clears it.
+    type_into(qtbot, page.search, "い")
+    assert page.results_model.rowCount() >= 2 and page.results.currentIndex().row() == 0
+    second = page.results_model.row_at(1)
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.highlighted() == second and page.search.hasFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Up)
+    assert page.results.currentIndex().row() == 0
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == ""
+    first = next(p for p in page.session.participants() if p.status == "registered")  # type: ignore[union-attr]
+    type_into(qtbot, page.search, first.reading)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert s.records.get("registration", first.registration_id)["status"] == "attended"
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert s.records.get("registration", first.registration_id)["status"] == "registered"
+    assert not page.undo_button.isEnabled()
+    trigger(window, "redo")
+    assert s.records.get("registration", first.registration_id)["status"] == "attended"
+    assert page.session.get(first.registration_id).status == "attended"  # type: ignore[union-attr]
+    # A walk-in undone and redone: the person comes and goes with it.
+    people = s.records.count("person")
+    type_into(qtbot, page.walk_name, "Jane Walkin")
+    qtbot.keyClick(page.walk_name, Qt.Key.Key_Return)
+    assert s.records.count("person") == people + 1 and page.walk_ins.value.text() == "1"
+    trigger(window, "undo")
+    assert s.records.count("person") == people and page.walk_ins.value.text() == "0"
+    trigger(window, "redo")
+    assert s.records.count("person") == people + 1 and page.walk_ins.value.text() == "1"
+    # An empty walk-in name is refused with a sentence; nothing is written.
+    qtbot.keyClick(page.walk_name, Qt.Key.Key_Return)
+    assert s.records.count("person") == people + 1 and page.feedback.text()
+
+
+def test_the_desk_follows_changes_made_elsewhere(qtbot: QtBot, window: Any, demo_services: Services) -> None:
+    page = open_checkin(window)
+    assert page.session is not None
+    someone = next(p for p in page.session.participants() if p.status == "registered")
+    # Another program (the command line, another window) checks someone in.
+    with Services.open(str(demo_services.db.path)) as other:
+        other.records.update("registration", someone.registration_id, {"status": "attended",
+                                                                        "checked_in_at": "2026-06-08T18:01:00"})
+    page.refresh_if_changed()  # what the desk's timer does every few seconds
+    assert page.session.get(someone.registration_id).status == "attended"
+    assert page.attended.value.text().startswith("1 / ")
+
+
+def test_choosing_another_event_and_opening_the_desk_from_an_event(qtbot: QtBot, window: Any,
+                                                                   demo_services: Services,
+                                                                   dialog_answers: Any) -> None:
+    s = demo_services
+    page = open_checkin(window)
+    held = next(e for e in s.events.list() if e.status == "held")
+    dialog_answers.answer("pick_records", [held.id])
+    qtbot.mouseClick(page.other_event, Qt.MouseButton.LeftButton)
+    assert page.event_id == held.id and page.event_combo.currentData() == held.id
+    assert page.attended.value.text() == f"{held.counts.attended} / {held.counts.registered}"
+    # From the Events page: the selected event's "Check-in mode".
+    events_page = window.show_page("events")
+    upcoming = s.events.next_event(now=clock.now())
+    assert upcoming is not None and events_page.show_participants(upcoming.id)
+    qtbot.mouseClick(events_page.participants.checkin_button, Qt.MouseButton.LeftButton)
+    assert window.current_page == "checkin" and page.event_id == upcoming.id
+
+
+def test_screenshot_of_the_check_in_page_on_a_given_day(demo_path: Path, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    from mitake_desktop.cli import main
+
+    out = tmp_path / "checkin.png"
+    clock.set_today(None)
+    assert main(["--db", str(demo_path), "screenshot", str(out), "--page", "checkin", "--lang", "en",
+                 "--today", "2026-06-01", "--size", "1000x700"]) == 0
+    assert QImage(str(out)).width() == 1000
+    assert clock.pinned() is None  # the command leaves the clock as it found it
+
+
+def test_switching_the_language_keeps_the_desk_on_its_event(qtbot: QtBot, window: Any,
+                                                            demo_services: Services) -> None:
+    page = open_checkin(window)
+    held = next(e for e in demo_services.events.list() if e.status == "held")
+    page.set_event(held.id)
+    window.set_language("en")
+    rebuilt = window.current()
+    assert isinstance(rebuilt, CheckinPage) and rebuilt is not page and rebuilt.event_id == held.id
+    assert rebuilt.attended.caption_text == "Attended / registered"
+    rebuilt.set_event(demo_services.events.next_event(now=clock.now()).id)  # type: ignore[union-attr]
+    person = next(p for p in rebuilt.session.participants() if p.status == "registered")  # type: ignore[union-attr]
+    type_into(qtbot, rebuilt.search, person.reading)
+    qtbot.keyClick(rebuilt.search, Qt.Key.Key_Return)
+    assert "checked in" in rebuilt.feedback.text()
+    trigger(window, "undo")  # the old page is gone; its signals must not reach it
+    assert demo_services.records.get("registration", person.registration_id)["status"] == "registered"
+
+
+def test_nobody_found_starts_the_walk_in_line(qtbot: QtBot, window: Any) -> None:
+    page = open_checkin(window)
+    type_into(qtbot, page.search, "ぬぬぬ")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.walk_reading.text() == "ぬぬぬ" and page.walk_name.text() == "" and page.feedback.text()
+    type_into(qtbot, page.search, "Zyxw")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.walk_name.text() == "Zyxw"
