@@ -125,8 +125,8 @@ def main() -> None:
         floor, rows = floor_upsert(source, template, workdir)
         print(f"floor, bare sqlite3 upsert of the same {rows:,} rows: {floor:.2f} s")
         print(f"  -> import is {import_s / floor:.1f}x the floor, export {export_s / floor:.1f}x the floor")
-        print(f"     (the floor only writes rows; the import also verifies the zip, the signature, every hash and "
-              f"value, merges per field, writes history and the search index, and checks integrity)")
+        print("     (the floor only writes rows; the import also verifies the zip, the signature, every hash and "
+              "value, merges per field, writes history and the search index, and checks integrity)")
     finally:
         if args.keep:
             print(f"kept {workdir}")
