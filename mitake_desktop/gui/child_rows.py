@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -231,6 +232,26 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), EDIT)
 
 
+class RowsTableView(QTableView):
+    """A table where Delete removes the selected rows (not the window's "delete record", which it would be)."""
+
+    delete_pressed = Signal()
+    KEYS = (Qt.Key.Key_Delete,)
+
+    def event(self, e: QEvent) -> bool:
+        if (e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and e.key() in self.KEYS
+                and self.state() != QAbstractItemView.State.EditingState):
+            e.accept()
+            return True
+        return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() in self.KEYS and self.state() != QAbstractItemView.State.EditingState:
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(e)
+
+
 class RowsEditor(QWidget):
     """A table of rows with Add, Remove, Up and Down, and a line saying how editing works."""
 
@@ -238,8 +259,9 @@ class RowsEditor(QWidget):
         super().__init__(parent)
         self.model = model
         self.hint_text = hint
-        self.view = QTableView(self)
+        self.view = RowsTableView(self)
         self.view.setModel(model)
+        self.view.delete_pressed.connect(self.remove)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -253,8 +254,17 @@ class ScoreDelegate(QStyledItemDelegate):
 class ScoreGridView(QTableView):
     """Delete clears a score (back to "not scored", which is not 0)."""
 
+    CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+    def event(self, e: QEvent) -> bool:
+        # Delete is also the window's "delete record" shortcut: in the grid it means "clear this score".
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and e.key() in self.CLEAR_KEYS:
+            e.accept()
+            return True
+        return super().event(e)
+
     def keyPressEvent(self, e: QKeyEvent) -> None:
-        if e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
+        if e.key() in self.CLEAR_KEYS and self.state() != QAbstractItemView.State.EditingState:
             index = self.currentIndex()
             if index.isValid():
                 self.model().setData(index, None, EDIT)

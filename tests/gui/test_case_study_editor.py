@@ -114,6 +114,11 @@ def test_figure_rows_are_added_moved_and_removed_undoably(qtbot: QtBot, window: 
     assert form.figures.rowCount() == n
     trigger(window, "undo")
     assert form.figures.rowCount() == n + 1
+    # Delete in the table removes the figure row, not the case study (the window's Delete shortcut).
+    editor.view.selectRow(n)
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert form.figures.rowCount() == n and not s.records.get("case_study", cs["id"])["deleted"]
 
 
 def test_new_case_study_has_no_figures_until_saved(qtbot: QtBot, window: Any) -> None:

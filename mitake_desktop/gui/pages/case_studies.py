@@ -34,7 +34,11 @@ class CaseStudiesPage(RecordsPage):
         from mitake_desktop.gui.case_study_editor import CaseStudyPanel
 
         panel = self.show_type("case_study")
-        return isinstance(panel, CaseStudyPanel) and panel.editor.show_tab(view)
+        if not isinstance(panel, CaseStudyPanel):
+            return False
+        if view == "story":  # the first of the four sections, 課題, rather than the summary
+            return panel.editor.show_section("story_issue")
+        return panel.editor.show_tab(view)
 
     def views(self) -> tuple[str, ...]:
         return VIEWS
