@@ -2208,8 +2208,8 @@ You can undo this with Ctrl+Z.</translation>
         <translation>edited</translation>
     </message>
     <message>
-        <source>from the case study</source>
-        <translation>from the case study</translation>
+        <source>copied</source>
+        <translation>copied</translation>
     </message>
     <message>
         <source>optional</source>

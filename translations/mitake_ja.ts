@@ -2208,8 +2208,8 @@ Ctrl+Z で取り消せます。</translation>
         <translation>編集済み</translation>
     </message>
     <message>
-        <source>from the case study</source>
-        <translation type="unfinished"></translation>
+        <source>copied</source>
+        <translation>事例から</translation>
     </message>
     <message>
         <source>optional</source>

@@ -74,8 +74,9 @@ class CriteriaTableModel(ChildRowsModel):
     def fetch(self, parent_id: str) -> list[dict[str, Any]]:
         return self.ctx.services.awards.criteria(parent_id)
 
-    def store_order(self, parent_id: str, ids: Sequence[str]) -> None:
-        records = self.ctx.services.records
+    @staticmethod
+    def store_order(services: Any, parent_id: str, ids: Sequence[str]) -> None:
+        records = services.records
         with records.transactions.begin(batch_kind="reorder", batch_label="award_criterion") as tx:
             for i, cid in enumerate(ids):
                 records.update("award_criterion", cid, {"sort_order": i}, tx=tx)

@@ -95,8 +95,9 @@ class FiguresTableModel(ChildRowsModel):
     def fetch(self, parent_id: str) -> list[dict[str, Any]]:
         return self.ctx.services.case_studies.figures(parent_id)
 
-    def store_order(self, parent_id: str, ids: Sequence[str]) -> None:
-        self.ctx.services.case_studies.reorder_figures(parent_id, list(ids))
+    @staticmethod
+    def store_order(services: Any, parent_id: str, ids: Sequence[str]) -> None:
+        services.case_studies.reorder_figures(parent_id, list(ids))
 
     def computed_header(self, key: str) -> str:
         return self.tr("Change")
@@ -156,8 +157,8 @@ class FiguresEditor(RowsEditor):
         self._delegates = (better, kind)  # the view does not own its delegates
         self.view.setItemDelegateForColumn(model.COLUMNS.index("better"), better)
         self.view.setItemDelegateForColumn(model.COLUMNS.index("kind"), kind)
-        for key, width in (("metric", 150), ("unit", 50), ("period", 60), ("before", 70), ("after", 70),
-                           ("change", 125), ("better", 150)):
+        for key, width in (("metric", 130), ("unit", 45), ("period", 50), ("before", 62), ("after", 62),
+                           ("change", 112), ("better", 135)):
             self.view.setColumnWidth(model.COLUMNS.index(key), width)
 
     def add_row(self) -> int | None:

@@ -9,7 +9,7 @@ editor and the selection survive.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -32,6 +32,9 @@ from mitake_desktop.core.schema import spec
 from mitake_desktop.gui import commands, dialogs, formatting
 from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.operations import CreateRecordsCommand, ReorderCommand
+
+if TYPE_CHECKING:
+    from mitake_desktop.core.services import Services
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -69,7 +72,9 @@ class ChildRowsModel(QAbstractTableModel):
     def fetch(self, parent_id: str) -> list[dict[str, Any]]:
         raise NotImplementedError
 
-    def store_order(self, parent_id: str, ids: Sequence[str]) -> None:
+    @staticmethod
+    def store_order(services: Services, parent_id: str, ids: Sequence[str]) -> None:
+        """Store a new order of the rows (static: an undo step may outlive the model, after a language switch)."""
         raise NotImplementedError
 
     def computed_header(self, key: str) -> str:
@@ -194,6 +199,8 @@ class ChildRowsModel(QAbstractTableModel):
     def move(self, row: int, step: int, text: str) -> int:
         """Move a row up (−1) or down (+1) as one undoable step; returns its new row."""
         parent_id = self.parent_id
+        services = self.ctx.services
+        store = type(self).store_order
         target = row + step
         if parent_id is None or not (0 <= row < len(self.rows)) or not (0 <= target < len(self.rows)):
             return row
@@ -202,7 +209,7 @@ class ChildRowsModel(QAbstractTableModel):
         after.insert(target, after.pop(row))
         try:
             commands.run(self.ctx, ReorderCommand(self.ctx, self.TYPE, text, before, after,
-                                                  lambda ids: self.store_order(parent_id, ids)))
+                                                  lambda ids: store(services, parent_id, ids)))
         except MitakeError as exc:
             dialogs.error(self.ctx.window, exc.message)
             return row

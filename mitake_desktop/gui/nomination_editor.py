@@ -166,7 +166,7 @@ class SectionListModel(QAbstractListModel):
             if st.edited:
                 notes.append(self.tr("edited"))
             elif st.source and not st.is_figures:
-                notes.append(self.tr("from the case study"))
+                notes.append(self.tr("copied"))
             if not st.required:
                 notes.append(self.tr("optional"))
             return f"{st.title}\n" + " · ".join(notes)

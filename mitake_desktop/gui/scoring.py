@@ -431,7 +431,7 @@ class ScoringView(QWidget):
         self.comment = QLineEdit(self)
         self.comment.setAccessibleName(self.tr("Comment on the selected score"))
         self.comment.setMaxLength(2000)
-        self.comment.returnPressed.connect(self.save_comment)
+        self.comment.editingFinished.connect(self.save_comment)  # Return, or leaving the line
         self.comment_label.setBuddy(self.comment)
         self.comment_button = QPushButton(self.tr("Save comment"), self)
         self.comment_button.clicked.connect(self.save_comment)
@@ -553,8 +553,11 @@ class ScoringView(QWidget):
 
     def _size_ranking(self) -> None:
         header = self.ranking_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ranking_view.resizeColumnsToContents()
+        for column in range(3, 3 + len(self.ranking.criteria)):  # criterion names wrap less than they are long
+            self.ranking_view.setColumnWidth(column, min(self.ranking_view.columnWidth(column), 110))
 
     def score_at(self, row: int, column: int) -> Any:
         return self.grid.data(self.grid.index(row, column), EDIT)

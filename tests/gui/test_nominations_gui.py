@@ -199,3 +199,26 @@ def test_program_from_a_template_with_criteria_sections_and_rules(qtbot: QtBot, 
     trigger(window, "redo")
     assert [p["id"] for p in s.awards.programs() if p.get("year") == 2027] == [program["id"]]
     assert len(s.awards.criteria(program["id"])) == len(templates[1]["criteria"])
+
+
+def test_language_switch_rebuilds_the_awards_page(qtbot: QtBot, window: Any, demo_services: Services,
+                                                  dialog_answers: Any) -> None:
+    s = demo_services
+    program = local_program(s)
+    page = awards_page(window)
+    page.set_program(program["id"])
+    nom = s.awards.nominations(program["id"])[0]
+    assert window.open_record("nomination", nom["id"])
+    # A step done before the switch (a criterion moved) is undone after it, through the rebuilt page.
+    criteria = page.program_panel.form.criteria  # type: ignore[attr-defined]
+    page.program_panel.select_record(program["id"])
+    first = criteria.row_id(0)
+    criteria.move(0, 1, "move")
+    window.set_language("en")
+    page = awards_page(window)
+    assert page.tabs is not None and page.tabs.tabText(1) == "Nominations"
+    assert page.nomination_panel.current_id == nom["id"]
+    assert page.nomination_panel.editor.checklist_summary.text()
+    trigger(window, "undo")
+    assert s.awards.criteria(program["id"])[0]["id"] == first
+    window.set_language("ja")
