@@ -450,6 +450,9 @@ class ScoringView(QWidget):
         self.ranking_view.verticalHeader().hide()
         self.ranking_view.setAlternatingRowColors(True)
         self.ranking_view.setWordWrap(False)
+        self.ranking_view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter
+                                                                 | Qt.TextFlag.TextWordWrap)
+        self.ranking_view.horizontalHeader().setMinimumHeight(2 * self.fontMetrics().height() + 10)
         self.ranking.modelReset.connect(self._size_ranking)
 
         top = QHBoxLayout()
@@ -556,8 +559,8 @@ class ScoringView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ranking_view.resizeColumnsToContents()
-        for column in range(3, 3 + len(self.ranking.criteria)):  # criterion names wrap less than they are long
-            self.ranking_view.setColumnWidth(column, min(self.ranking_view.columnWidth(column), 110))
+        for column in range(3, 3 + len(self.ranking.criteria)):  # long criterion names wrap onto two lines
+            self.ranking_view.setColumnWidth(column, min(self.ranking_view.columnWidth(column), 108))
 
     def score_at(self, row: int, column: int) -> Any:
         return self.grid.data(self.grid.index(row, column), EDIT)
