@@ -4,7 +4,7 @@
 
 Builds the demo database (``mitake demo --today 2026-06-01``) in a temporary folder, nominates one case study
 that is not ready yet (as a user would, so the checklist has something to show), then renders each view at
-1280×800 in Japanese and English through ``mitake screenshot``'s own code. Look at every PNG before committing.
+1280×800 in Japanese and English through ``mitake screenshot``'s own code, on the demo's day. Look at every PNG before committing.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+DEMO_DAY = date(2026, 6, 1)  # the demo's day, and the day the screens believe it is (deadlines ahead)
 SHOTS = {
     "case-study-editor": "case_studies:story",
     "case-study-figures": "case_studies:figures",
@@ -33,7 +34,7 @@ def main(argv: list[str]) -> int:
         from mitake_desktop.gui.screenshot import render_page
 
         with Services.open(str(Path(tmp) / "demo.sqlite3")) as services:
-            demo.generate(services, anchor=date(2026, 6, 1))
+            demo.generate(services, anchor=DEMO_DAY)
             program = max(services.awards.programs(), key=lambda p: len(services.awards.nominations(p["id"])))
             taken = {n["nominee_id"] for n in services.awards.nominations(program["id"])}
             # A reviewed case study without the firm's consent yet: blocking and warning items both show.
@@ -44,7 +45,8 @@ def main(argv: list[str]) -> int:
                 page_name, _, view = page.partition(":")
                 for lang in ("ja", "en"):
                     target = out / f"{name}-{lang}.png"
-                    render_page(services, page_name, target, lang=lang, size=(1280, 800), view=view or None)
+                    render_page(services, page_name, target, lang=lang, size=(1280, 800), view=view or None,
+                                today=DEMO_DAY)
                     print(target)
     return 0
 

@@ -50,7 +50,7 @@ from mitake_desktop.core.services.awards import (
     figure_summary,
 )
 from mitake_desktop.core.services.case_studies import text_chars
-from mitake_desktop.gui import commands, dialogs, formatting
+from mitake_desktop.gui import clock, commands, dialogs, formatting
 from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.fields import FieldEditor
 from mitake_desktop.gui.forms import RecordForm
@@ -484,7 +484,8 @@ class NominationForm(RecordForm):
         self.checklist = None
         if record is not None:
             try:
-                self.checklist = self.services.awards.checklist(record["id"])
+                # The GUI's day (pinned for reproducible screenshots) decides whether the deadline has passed.
+                self.checklist = self.services.awards.checklist(record["id"], today=clock.today())
             except NotFoundError:
                 self.checklist = None
         self.checklist_model.set_checklist(self.checklist)
