@@ -29,6 +29,151 @@
     </message>
 </context>
 <context>
+    <name>AwardsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <source>Scoring and ranking</source>
+        <translation>Scoring and ranking</translation>
+    </message>
+    <message>
+        <source>Current award program</source>
+        <translation>Current award program</translation>
+    </message>
+    <message>
+        <source>Award program</source>
+        <translation>Award program</translation>
+    </message>
+    <message>
+        <source>New program from template…</source>
+        <translation>New program from template…</translation>
+    </message>
+    <message>
+        <source>A program with the criteria and sections of a shipped template</source>
+        <translation>A program with the criteria and sections of a shipped template</translation>
+    </message>
+    <message>
+        <source>Export packet…</source>
+        <translation>Export packet…</translation>
+    </message>
+    <message>
+        <source>PDF, CSV and JSON of the program&apos;s nominations, with the photos</source>
+        <translation>PDF, CSV and JSON of the program&apos;s nominations, with the photos</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudyForm</name>
+    <message>
+        <source>Firm</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>People and support</source>
+        <translation>People and support</translation>
+    </message>
+    <message>
+        <source>IT tools, cost and subsidy</source>
+        <translation>IT tools, cost and subsidy</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Two or three sentences a reader remembers.</source>
+        <translation>Two or three sentences a reader remembers.</translation>
+    </message>
+    <message>
+        <source>The management issue before the IT: what went wrong, with numbers.</source>
+        <translation>The management issue before the IT: what went wrong, with numbers.</translation>
+    </message>
+    <message>
+        <source>What was done: which tools, how they were chosen, the steps.</source>
+        <translation>What was done: which tools, how they were chosen, the steps.</translation>
+    </message>
+    <message>
+        <source>Who led it, the team, the supporters and the skills they built.</source>
+        <translation>Who led it, the team, the supporters and the skills they built.</translation>
+    </message>
+    <message>
+        <source>The results, with the before/after figures.</source>
+        <translation>The results, with the before/after figures.</translation>
+    </message>
+    <message>
+        <source>Sections of the story</source>
+        <translation>Sections of the story</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Drop photos on the list, or on a story to show them in the text.</source>
+        <translation>Drop photos on the list, or on a story to show them in the text.</translation>
+    </message>
+    <message>
+        <source>Photos and consent</source>
+        <translation>Photos and consent</translation>
+    </message>
+    <message>
+        <source>{label}: characters</source>
+        <translation>{label}: characters</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(not saved yet)</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Mark as reviewed</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <source>Withdraw publication</source>
+        <translation>Withdraw publication</translation>
+    </message>
+    <message>
+        <source>{have} / {min} characters</source>
+        <translation>{have} / {min} characters</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudyPanel</name>
+    <message>
+        <source>Set status to {status}</source>
+        <translation>Set status to {status}</translation>
+    </message>
+    <message>
+        <source>Set status to {status} on {n} case studies</source>
+        <translation>Set status to {status} on {n} case studies</translation>
+    </message>
+    <message>
+        <source>{done} of {n} case studies changed. {refused} could not be changed: {reason}</source>
+        <translation>{done} of {n} case studies changed. {refused} could not be changed: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <source>Event</source>
@@ -199,6 +344,33 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Must fix</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Blocks submitting until it is fixed</source>
+        <translation>Blocks submitting until it is fixed</translation>
+    </message>
+    <message>
+        <source>Does not block submitting, but worth checking</source>
+        <translation>Does not block submitting, but worth checking</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesField</name>
     <message>
         <source>Filter…</source>
@@ -244,6 +416,37 @@
     </message>
 </context>
 <context>
+    <name>CompletenessMeter</name>
+    <message>
+        <source>%v / 100</source>
+        <translation>%v / 100</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>{n} to do</source>
+        <translation>{n} to do</translation>
+    </message>
+    <message>
+        <source>Only recommendations left</source>
+        <translation>Only recommendations left</translation>
+    </message>
+    <message>
+        <source>{score} of 100; {n} items missing</source>
+        <translation>{score} of 100; {n} items missing</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>No conflicts to review.
@@ -263,6 +466,48 @@ When a bundle from another computer changes a field that was also changed here, 
     <message>
         <source>Open the list</source>
         <translation>Open the list</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>Weights count relative to each other (2 and 3 are 40% and 60%); reviewers score each criterion up to its maximum. Each change is saved at once.</source>
+        <translation>Weights count relative to each other (2 and 3 are 40% and 60%); reviewers score each criterion up to its maximum. Each change is saved at once.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Remove {n} criteria</source>
+        <translation>Remove {n} criteria</translation>
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation>Reorder criteria</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTableModel</name>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s weight as a share of the total: how much it counts in the ranking</source>
+        <translation>The criterion&apos;s weight as a share of the total: how much it counts in the ranking</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Add a criterion</translation>
     </message>
 </context>
 <context>
@@ -312,6 +557,49 @@ When a bundle from another computer changes a field that was also changed here, 
         <translation>Open this link in your web browser?
 
 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityField</name>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Maximum employees</source>
+        <translation>Maximum employees</translation>
+    </message>
+    <message>
+        <source>An SME under the SME Basic Act (employees or capital within the limits)</source>
+        <translation>An SME under the SME Basic Act (employees or capital within the limits)</translation>
+    </message>
+    <message>
+        <source>The nominee consented to publication</source>
+        <translation>The nominee consented to publication</translation>
+    </message>
+    <message>
+        <source>A support organisation is involved</source>
+        <translation>A support organisation is involved</translation>
+    </message>
+    <message>
+        <source>A member of a community</source>
+        <translation>A member of a community</translation>
+    </message>
+    <message>
+        <source>Who can be nominated</source>
+        <translation>Who can be nominated</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <source>Region (none: anywhere)</source>
+        <translation>Region (none: anywhere)</translation>
     </message>
 </context>
 <context>
@@ -431,6 +719,134 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     <message>
         <source>Overdue follow-ups</source>
         <translation>Overdue follow-ups</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPacketDialog</name>
+    <message>
+        <source>Export nomination packet</source>
+        <translation>Export nomination packet</translation>
+    </message>
+    <message>
+        <source>Writing the nomination packet…</source>
+        <translation>Writing the nomination packet…</translation>
+    </message>
+    <message>
+        <source>Award program</source>
+        <translation>Award program</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
+        <source>Japanese era (令和8年6月1日)</source>
+        <translation>Japanese era (令和8年6月1日)</translation>
+    </message>
+    <message>
+        <source>Western calendar (2026年6月1日)</source>
+        <translation>Western calendar (2026年6月1日)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>A new or empty folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>One PDF per nomination, a CSV for Excel and a JSON file, with the photos. People who did not consent to publication appear by their role only.</source>
+        <translation>One PDF per nomination, a CSV for Excel and a JSON file, with the photos. People who did not consent to publication appear by their role only.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Folder for the nomination packet</source>
+        <translation>Folder for the nomination packet</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRowsModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresEditor</name>
+    <message>
+        <source>Add figure</source>
+        <translation>Add figure</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it; each change is saved at once and can be undone (Ctrl+Z). Change % is computed from before and after.</source>
+        <translation>Double-click a cell to change it; each change is saved at once and can be undone (Ctrl+Z). Change % is computed from before and after.</translation>
+    </message>
+    <message>
+        <source>Before/after figures</source>
+        <translation>Before/after figures</translation>
+    </message>
+    <message>
+        <source>Auto (guess)</source>
+        <translation>Auto (guess)</translation>
+    </message>
+    <message>
+        <source>Remove {n} figure(s)</source>
+        <translation>Remove {n} figure(s)</translation>
+    </message>
+    <message>
+        <source>Reorder figures</source>
+        <translation>Reorder figures</translation>
+    </message>
+    <message>
+        <source>Save the case study first, then add its figures.</source>
+        <translation>Save the case study first, then add its figures.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTableModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>(after − before) ÷ before, computed from the values; improved or worsened by the direction in “Better when”</source>
+        <translation>(after − before) ÷ before, computed from the values; improved or worsened by the direction in “Better when”</translation>
+    </message>
+    <message>
+        <source>Auto: {direction}</source>
+        <translation>Auto: {direction}</translation>
+    </message>
+    <message>
+        <source>Guessed from the metric and unit. Choose a direction if the guess is wrong.</source>
+        <translation>Guessed from the metric and unit. Choose a direction if the guess is wrong.</translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation>New figure</translation>
+    </message>
+    <message>
+        <source>Add a figure</source>
+        <translation>Add a figure</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1125,17 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     </message>
 </context>
 <context>
+    <name>ItToolsField</name>
+    <message>
+        <source>{name} ({vendor})</source>
+        <translation>{name} ({vendor})</translation>
+    </message>
+    <message>
+        <source>not in the IT subsidy</source>
+        <translation>not in the IT subsidy</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
@@ -872,6 +1299,166 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>IT tool</source>
         <translation>IT tool</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItemsModel</name>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>{label}: {earned} of {weight} points</source>
+        <translation>{label}: {earned} of {weight} points</translation>
+    </message>
+</context>
+<context>
+    <name>NominationForm</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show the nominated case study, person or community</source>
+        <translation>Show the nominated case study, person or community</translation>
+    </message>
+    <message>
+        <source>Refresh from case study</source>
+        <translation>Refresh from case study</translation>
+    </message>
+    <message>
+        <source>Copy the case study&apos;s current texts and figures into the sections you have not edited; edited sections are kept</source>
+        <translation>Copy the case study&apos;s current texts and figures into the sections you have not edited; edited sections are kept</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Title, attachments and notes</source>
+        <translation>Title, attachments and notes</translation>
+    </message>
+    <message>
+        <source>Not ready to submit: {n} to fix</source>
+        <translation>Not ready to submit: {n} to fix</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>Ready to submit</translation>
+    </message>
+    <message>
+        <source>, {n} to check</source>
+        <translation>, {n} to check</translation>
+    </message>
+    <message>
+        <source>(as saved: save to check your edits)</source>
+        <translation>(as saved: save to check your edits)</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Nominee: {type} — {title}</source>
+        <translation>Nominee: {type} — {title}</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Shortlist</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Back to submitted</source>
+        <translation>Back to submitted</translation>
+    </message>
+    <message>
+        <source>Back to shortlisted</source>
+        <translation>Back to shortlisted</translation>
+    </message>
+</context>
+<context>
+    <name>NominationPanel</name>
+    <message>
+        <source>Nominate</source>
+        <translation>Nominate</translation>
+    </message>
+    <message>
+        <source>Nominate a case study, a person or a community (Ctrl+N: a case study)</source>
+        <translation>Nominate a case study, a person or a community (Ctrl+N: a case study)</translation>
+    </message>
+    <message>
+        <source>{type}…</source>
+        <translation>{type}…</translation>
+    </message>
+    <message>
+        <source>Nominate {title}</source>
+        <translation>Nominate {title}</translation>
+    </message>
+    <message>
+        <source>Set status to {status}</source>
+        <translation>Set status to {status}</translation>
+    </message>
+    <message>
+        <source>Refresh from case study</source>
+        <translation>Refresh from case study</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Updated from the case study: {sections}.</source>
+        <translation>Updated from the case study: {sections}.</translation>
+    </message>
+    <message>
+        <source>Kept because they were edited here: {sections}. The case study says something else now; compare them if needed.</source>
+        <translation>Kept because they were edited here: {sections}. The case study says something else now; compare them if needed.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the sections already match the case study.</source>
+        <translation>Nothing to copy: the sections already match the case study.</translation>
+    </message>
+</context>
+<context>
+    <name>NominationSectionsField</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>The program asks for no sections.</source>
+        <translation>The program asks for no sections.</translation>
+    </message>
+    <message>
+        <source>The rows as copied from the case study; “Refresh from case study” copies them again if they were not edited.</source>
+        <translation>The rows as copied from the case study; “Refresh from case study” copies them again if they were not edited.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1754,72 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     </message>
 </context>
 <context>
+    <name>ProgramForm</name>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Required sections</source>
+        <translation>Required sections</translation>
+    </message>
+    <message>
+        <source>What the nomination checklist checks. The eligibility text on the Program tab is what the organiser wrote.</source>
+        <translation>What the nomination checklist checks. The eligibility text on the Program tab is what the organiser wrote.</translation>
+    </message>
+    <message>
+        <source>Eligibility rules</source>
+        <translation>Eligibility rules</translation>
+    </message>
+    <message>
+        <source>Save the program first, then add criteria.</source>
+        <translation>Save the program first, then add criteria.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Total (of 100)</source>
+        <translation>Total (of 100)</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Each score is divided by its criterion&apos;s maximum, averaged over the reviewers who gave it, and weighted by the criterion&apos;s weight. A criterion nobody scored counts 0.</source>
+        <translation>Each score is divided by its criterion&apos;s maximum, averaged over the reviewers who gave it, and weighted by the criterion&apos;s weight. A criterion nobody scored counts 0.</translation>
+    </message>
+    <message>
+        <source>{n} reviewer(s) scored this</source>
+        <translation>{n} reviewer(s) scored this</translation>
+    </message>
+    <message>
+        <source>(missing {n})</source>
+        <translation>(missing {n})</translation>
+    </message>
+    <message>
+        <source>Scores are missing: the total may still change. Scores not given are left out of the averages; a criterion nobody scored counts 0.</source>
+        <translation>Scores are missing: the total may still change. Scores not given are left out of the averages; a criterion nobody scored counts 0.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>{type} form</source>
@@ -1322,6 +1975,21 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePanel</name>
     <message>
         <source>Propose schedule…</source>
@@ -1439,10 +2107,174 @@ You can undo this with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>ScoreGridModel</name>
+    <message>
+        <source>{name}
+×{weight} · max {max}</source>
+        <translation>{name}
+×{weight} · max {max}</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Not scored yet</translation>
+    </message>
+    <message>
+        <source>{score} of {max}</source>
+        <translation>{score} of {max}</translation>
+    </message>
+    <message>
+        <source>Scores of “{criterion}” go from 0 to {max}.</source>
+        <translation>Scores of “{criterion}” go from 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>Score {criterion} of {title}</source>
+        <translation>Score {criterion} of {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringView</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Comment on the selected score</source>
+        <translation>Comment on the selected score</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>Save comment</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Ranking (all reviewers)</source>
+        <translation>Ranking (all reviewers)</translation>
+    </message>
+    <message>
+        <source>Choose a program above.</source>
+        <translation>Choose a program above.</translation>
+    </message>
+    <message>
+        <source>Type your name as the reviewer to give scores.</source>
+        <translation>Type your name as the reviewer to give scores.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or type a number) to score; Delete clears a score. Each score is saved at once and can be undone.</source>
+        <translation>Double-click a cell (or type a number) to score; Delete clears a score. Each score is saved at once and can be undone.</translation>
+    </message>
+    <message>
+        <source>Give a score first, then a comment</source>
+        <translation>Give a score first, then a comment</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <source>{type} ({n})</source>
         <translation>{type} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <source>figures table</source>
+        <translation>figures table</translation>
+    </message>
+    <message>
+        <source>{have} / {min} characters</source>
+        <translation>{have} / {min} characters</translation>
+    </message>
+    <message>
+        <source>{have} characters</source>
+        <translation>{have} characters</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>copied</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Edited here; the case study now says something else too</source>
+        <translation>Edited here; the case study now says something else too</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsField</name>
+    <message>
+        <source>(written for the program)</source>
+        <translation>(written for the program)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsTableModel</name>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation>Title (Japanese)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Taken from the case study</source>
+        <translation>Taken from the case study</translation>
+    </message>
+    <message>
+        <source>Minimum characters</source>
+        <translation>Minimum characters</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>(written for the program)</source>
+        <translation>(written for the program)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>New section</translation>
+    </message>
+</context>
+<context>
+    <name>StorySectionsModel</name>
+    <message>
+        <source>{have} / {min} characters</source>
+        <translation>{have} / {min} characters</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>enough</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>too short</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2372,41 @@ You can undo this with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New award program from a template</source>
+        <translation>New award program from a template</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Create program</source>
+        <translation>Create program</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>New program {name}</source>
+        <translation>New program {name}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Mitake</source>
@@ -1580,6 +2447,17 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Importing bundles is not available in this version yet. Start empty or load demo data for now.</source>
         <translation>Importing bundles is not available in this version yet. Start empty or load demo data for now.</translation>
+    </message>
+</context>
+<context>
+    <name>_SectionsRows</name>
+    <message>
+        <source>Add section</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>A nomination copies each section from the case-study field named here; sections not taken from the case study are written per nomination. Saved with the program.</source>
+        <translation>A nomination copies each section from the case-study field named here; sections not taken from the case study are written per nomination. Saved with the program.</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,151 @@
     </message>
 </context>
 <context>
+    <name>AwardsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>アワード一覧</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>推薦</translation>
+    </message>
+    <message>
+        <source>Scoring and ranking</source>
+        <translation>審査と順位</translation>
+    </message>
+    <message>
+        <source>Current award program</source>
+        <translation>対象のアワード</translation>
+    </message>
+    <message>
+        <source>Award program</source>
+        <translation>アワード</translation>
+    </message>
+    <message>
+        <source>New program from template…</source>
+        <translation>ひな形からアワードを作成…</translation>
+    </message>
+    <message>
+        <source>A program with the criteria and sections of a shipped template</source>
+        <translation>同梱のひな形の評価項目・記載項目でアワードを作ります</translation>
+    </message>
+    <message>
+        <source>Export packet…</source>
+        <translation>推薦書類を出力…</translation>
+    </message>
+    <message>
+        <source>PDF, CSV and JSON of the program&apos;s nominations, with the photos</source>
+        <translation>このアワードの推薦を PDF・CSV・JSON と写真で出力します</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudyForm</name>
+    <message>
+        <source>Firm</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>People and support</source>
+        <translation>人と支援</translation>
+    </message>
+    <message>
+        <source>IT tools, cost and subsidy</source>
+        <translation>ITツール・費用・補助金</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Two or three sentences a reader remembers.</source>
+        <translation>読み手の記憶に残る2〜3文で。</translation>
+    </message>
+    <message>
+        <source>The management issue before the IT: what went wrong, with numbers.</source>
+        <translation>IT導入前の経営課題。何に困っていたかを数字も交えて。</translation>
+    </message>
+    <message>
+        <source>What was done: which tools, how they were chosen, the steps.</source>
+        <translation>何をしたか。どのツールを、どう選び、どんな手順で進めたか。</translation>
+    </message>
+    <message>
+        <source>Who led it, the team, the supporters and the skills they built.</source>
+        <translation>誰が推進したか。体制、支援機関、身についたスキル。</translation>
+    </message>
+    <message>
+        <source>The results, with the before/after figures.</source>
+        <translation>成果。導入前後の数値とともに。</translation>
+    </message>
+    <message>
+        <source>Sections of the story</source>
+        <translation>事例の記載項目</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>ストーリー</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>導入前後の数値</translation>
+    </message>
+    <message>
+        <source>Drop photos on the list, or on a story to show them in the text.</source>
+        <translation>写真は一覧にドロップしてください。ストーリーの本文にドロップすると本文中に表示されます。</translation>
+    </message>
+    <message>
+        <source>Photos and consent</source>
+        <translation>写真・公開の同意</translation>
+    </message>
+    <message>
+        <source>{label}: characters</source>
+        <translation>{label}の文字数</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状態: {status}</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>（未保存）</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>レビュー済みにする</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>公開する</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>下書きに戻す</translation>
+    </message>
+    <message>
+        <source>Withdraw publication</source>
+        <translation>公開を取り下げる</translation>
+    </message>
+    <message>
+        <source>{have} / {min} characters</source>
+        <translation>{have} / {min}字</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudyPanel</name>
+    <message>
+        <source>Set status to {status}</source>
+        <translation>状態を「{status}」に変更</translation>
+    </message>
+    <message>
+        <source>Set status to {status} on {n} case studies</source>
+        <translation>事例 {n} 件の状態を「{status}」に変更</translation>
+    </message>
+    <message>
+        <source>{done} of {n} case studies changed. {refused} could not be changed: {reason}</source>
+        <translation>事例 {n} 件のうち {done} 件を変更しました。{refused} 件は変更できませんでした: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <source>Event</source>
@@ -199,6 +344,33 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>OK</source>
+        <translation>済</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>満たしています</translation>
+    </message>
+    <message>
+        <source>Blocks submitting until it is fixed</source>
+        <translation>対応するまで提出できません</translation>
+    </message>
+    <message>
+        <source>Does not block submitting, but worth checking</source>
+        <translation>提出はできますが、確認をおすすめします</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesField</name>
     <message>
         <source>Filter…</source>
@@ -244,6 +416,37 @@
     </message>
 </context>
 <context>
+    <name>CompletenessMeter</name>
+    <message>
+        <source>%v / 100</source>
+        <translation>%v / 100点</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>不足している項目</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>{n} to do</source>
+        <translation>残り {n} 項目</translation>
+    </message>
+    <message>
+        <source>Only recommendations left</source>
+        <translation>推奨項目のみ残り</translation>
+    </message>
+    <message>
+        <source>{score} of 100; {n} items missing</source>
+        <translation>100点中 {score} 点、不足 {n} 項目</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>No conflicts to review.
@@ -263,6 +466,48 @@ When a bundle from another computer changes a field that was also changed here, 
     <message>
         <source>Open the list</source>
         <translation>一覧を開く</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <source>Add criterion</source>
+        <translation>評価項目を追加</translation>
+    </message>
+    <message>
+        <source>Weights count relative to each other (2 and 3 are 40% and 60%); reviewers score each criterion up to its maximum. Each change is saved at once.</source>
+        <translation>重みは互いの比率で効きます（2 と 3 なら 40% と 60%）。審査員は各項目を満点までで採点します。変更はすぐに保存されます。</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>評価項目</translation>
+    </message>
+    <message>
+        <source>Remove {n} criteria</source>
+        <translation>評価項目 {n} 件を削除</translation>
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation>評価項目の並べ替え</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTableModel</name>
+    <message>
+        <source>Share</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s weight as a share of the total: how much it counts in the ranking</source>
+        <translation>重みの合計に占める割合（順位にどれだけ効くか）</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>新しい評価項目</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>評価項目の追加</translation>
     </message>
 </context>
 <context>
@@ -312,6 +557,49 @@ When a bundle from another computer changes a field that was also changed here, 
         <translation>このリンクをウェブブラウザーで開きますか？
 
 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityField</name>
+    <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation>人以下</translation>
+    </message>
+    <message>
+        <source>Maximum employees</source>
+        <translation>従業員数の上限</translation>
+    </message>
+    <message>
+        <source>An SME under the SME Basic Act (employees or capital within the limits)</source>
+        <translation>中小企業基本法の中小企業（従業員数または資本金が範囲内）</translation>
+    </message>
+    <message>
+        <source>The nominee consented to publication</source>
+        <translation>推薦対象が公開に同意している</translation>
+    </message>
+    <message>
+        <source>A support organisation is involved</source>
+        <translation>支援機関が関与している</translation>
+    </message>
+    <message>
+        <source>A member of a community</source>
+        <translation>コミュニティの会員である</translation>
+    </message>
+    <message>
+        <source>Who can be nominated</source>
+        <translation>推薦できる対象</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>Region (none: anywhere)</source>
+        <translation>対象地域（指定なし: 全国）</translation>
     </message>
 </context>
 <context>
@@ -431,6 +719,134 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     <message>
         <source>Overdue follow-ups</source>
         <translation>期限切れフォローアップ</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPacketDialog</name>
+    <message>
+        <source>Export nomination packet</source>
+        <translation>推薦書類の出力</translation>
+    </message>
+    <message>
+        <source>Writing the nomination packet…</source>
+        <translation>推薦書類を作成しています…</translation>
+    </message>
+    <message>
+        <source>Award program</source>
+        <translation>アワード</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>書類の言語</translation>
+    </message>
+    <message>
+        <source>Japanese era (令和8年6月1日)</source>
+        <translation>和暦（令和8年6月1日）</translation>
+    </message>
+    <message>
+        <source>Western calendar (2026年6月1日)</source>
+        <translation>西暦（2026年6月1日）</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>新しいフォルダーか空のフォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>One PDF per nomination, a CSV for Excel and a JSON file, with the photos. People who did not consent to publication appear by their role only.</source>
+        <translation>推薦ごとの PDF、Excel 用の CSV、JSON ファイルを写真とともに出力します。公開に同意していない人は役割だけで記載されます。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Folder for the nomination packet</source>
+        <translation>推薦書類を出力するフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRowsModel</name>
+    <message>
+        <source>Change</source>
+        <translation>変化率</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>評価</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresEditor</name>
+    <message>
+        <source>Add figure</source>
+        <translation>数値を追加</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it; each change is saved at once and can be undone (Ctrl+Z). Change % is computed from before and after.</source>
+        <translation>セルをダブルクリックして変更します。変更はすぐに保存され、元に戻せます（Ctrl+Z）。変化率は導入前と導入後から計算されます。</translation>
+    </message>
+    <message>
+        <source>Before/after figures</source>
+        <translation>導入前後の数値</translation>
+    </message>
+    <message>
+        <source>Auto (guess)</source>
+        <translation>自動（推定）</translation>
+    </message>
+    <message>
+        <source>Remove {n} figure(s)</source>
+        <translation>数値 {n} 件を削除</translation>
+    </message>
+    <message>
+        <source>Reorder figures</source>
+        <translation>数値の並べ替え</translation>
+    </message>
+    <message>
+        <source>Save the case study first, then add its figures.</source>
+        <translation>先に事例を保存してから、数値を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTableModel</name>
+    <message>
+        <source>Change</source>
+        <translation>変化率</translation>
+    </message>
+    <message>
+        <source>(after − before) ÷ before, computed from the values; improved or worsened by the direction in “Better when”</source>
+        <translation>（導入後 − 導入前）÷ 導入前。改善か悪化かは「良い方向」で判定します</translation>
+    </message>
+    <message>
+        <source>Auto: {direction}</source>
+        <translation>自動: {direction}</translation>
+    </message>
+    <message>
+        <source>Guessed from the metric and unit. Choose a direction if the guess is wrong.</source>
+        <translation>指標と単位から推定しています。違う場合は方向を選んでください。</translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation>新しい指標</translation>
+    </message>
+    <message>
+        <source>Add a figure</source>
+        <translation>数値の追加</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1125,17 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     </message>
 </context>
 <context>
+    <name>ItToolsField</name>
+    <message>
+        <source>{name} ({vendor})</source>
+        <translation>{name}（{vendor}）</translation>
+    </message>
+    <message>
+        <source>not in the IT subsidy</source>
+        <translation>IT導入補助金の対象外</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
@@ -872,6 +1299,166 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>IT tool</source>
         <translation>ITツール</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItemsModel</name>
+    <message>
+        <source>Recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>{label}: {earned} of {weight} points</source>
+        <translation>{label}: {weight}点中 {earned}点</translation>
+    </message>
+</context>
+<context>
+    <name>NominationForm</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show the nominated case study, person or community</source>
+        <translation>推薦した事例・人物・コミュニティを表示します</translation>
+    </message>
+    <message>
+        <source>Refresh from case study</source>
+        <translation>事例から取り込み直す</translation>
+    </message>
+    <message>
+        <source>Copy the case study&apos;s current texts and figures into the sections you have not edited; edited sections are kept</source>
+        <translation>編集していない項目に事例の現在の本文と数値を取り込み直します。編集した項目はそのまま残ります</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>記載内容</translation>
+    </message>
+    <message>
+        <source>Title, attachments and notes</source>
+        <translation>推薦名・添付・メモ</translation>
+    </message>
+    <message>
+        <source>Not ready to submit: {n} to fix</source>
+        <translation>まだ提出できません: 要対応 {n} 件</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>提出できます</translation>
+    </message>
+    <message>
+        <source>, {n} to check</source>
+        <translation>、要確認 {n} 件</translation>
+    </message>
+    <message>
+        <source>(as saved: save to check your edits)</source>
+        <translation>（保存済みの内容で判定。編集中の内容は保存すると反映されます）</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状態: {status}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（削除済み）</translation>
+    </message>
+    <message>
+        <source>Nominee: {type} — {title}</source>
+        <translation>推薦対象: {type} — {title}</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提出する</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>一次選考通過にする</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>選外にする</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>下書きに戻す</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>受賞にする</translation>
+    </message>
+    <message>
+        <source>Back to submitted</source>
+        <translation>提出済みに戻す</translation>
+    </message>
+    <message>
+        <source>Back to shortlisted</source>
+        <translation>一次選考通過に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>NominationPanel</name>
+    <message>
+        <source>Nominate</source>
+        <translation>推薦する</translation>
+    </message>
+    <message>
+        <source>Nominate a case study, a person or a community (Ctrl+N: a case study)</source>
+        <translation>事例・人物・コミュニティを推薦します（Ctrl+N: 事例）</translation>
+    </message>
+    <message>
+        <source>{type}…</source>
+        <translation>{type}…</translation>
+    </message>
+    <message>
+        <source>Nominate {title}</source>
+        <translation>「{title}」を推薦</translation>
+    </message>
+    <message>
+        <source>Set status to {status}</source>
+        <translation>状態を「{status}」に変更</translation>
+    </message>
+    <message>
+        <source>Refresh from case study</source>
+        <translation>事例から取り込み直す</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Updated from the case study: {sections}.</source>
+        <translation>事例から取り込み直しました: {sections}。</translation>
+    </message>
+    <message>
+        <source>Kept because they were edited here: {sections}. The case study says something else now; compare them if needed.</source>
+        <translation>この推薦で編集してあるため残しました: {sections}。事例の内容は変わっているので、必要なら見比べてください。</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the sections already match the case study.</source>
+        <translation>取り込む内容はありません。記載内容は事例と同じです。</translation>
+    </message>
+</context>
+<context>
+    <name>NominationSectionsField</name>
+    <message>
+        <source>Sections</source>
+        <translation>記載内容</translation>
+    </message>
+    <message>
+        <source>The program asks for no sections.</source>
+        <translation>このアワードには記載項目がありません。</translation>
+    </message>
+    <message>
+        <source>The rows as copied from the case study; “Refresh from case study” copies them again if they were not edited.</source>
+        <translation>事例から取り込んだ数値です。編集していなければ「事例から取り込み直す」で最新になります。</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1754,72 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     </message>
 </context>
 <context>
+    <name>ProgramForm</name>
+    <message>
+        <source>Program</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>評価項目</translation>
+    </message>
+    <message>
+        <source>Required sections</source>
+        <translation>記載項目</translation>
+    </message>
+    <message>
+        <source>What the nomination checklist checks. The eligibility text on the Program tab is what the organiser wrote.</source>
+        <translation>推薦のチェックリストで確認する条件です。「概要」タブの応募資格は主催者の文面です。</translation>
+    </message>
+    <message>
+        <source>Eligibility rules</source>
+        <translation>応募資格の判定条件</translation>
+    </message>
+    <message>
+        <source>Save the program first, then add criteria.</source>
+        <translation>先にアワードを保存してから、評価項目を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>推薦</translation>
+    </message>
+    <message>
+        <source>Total (of 100)</source>
+        <translation>総合点（100点満点）</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>採点数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Each score is divided by its criterion&apos;s maximum, averaged over the reviewers who gave it, and weighted by the criterion&apos;s weight. A criterion nobody scored counts 0.</source>
+        <translation>各点数を項目の満点で割り、採点した審査員で平均し、項目の重みで加重します。誰も採点していない項目は0点です。</translation>
+    </message>
+    <message>
+        <source>{n} reviewer(s) scored this</source>
+        <translation>{n} 人が採点</translation>
+    </message>
+    <message>
+        <source>(missing {n})</source>
+        <translation>（未採点 {n}）</translation>
+    </message>
+    <message>
+        <source>Scores are missing: the total may still change. Scores not given are left out of the averages; a criterion nobody scored counts 0.</source>
+        <translation>未採点があります。総合点はまだ変わります。未採点は平均に含めず、誰も採点していない項目は0点として数えます。</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>{type} form</source>
@@ -1322,6 +1975,21 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePanel</name>
     <message>
         <source>Propose schedule…</source>
@@ -1439,10 +2107,174 @@ Ctrl+Z で取り消せます。</translation>
     </message>
 </context>
 <context>
+    <name>ScoreGridModel</name>
+    <message>
+        <source>{name}
+×{weight} · max {max}</source>
+        <translation>{name}
+重み{weight}・{max}点満点</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>未採点</translation>
+    </message>
+    <message>
+        <source>{score} of {max}</source>
+        <translation>{max}点中 {score}点</translation>
+    </message>
+    <message>
+        <source>Scores of “{criterion}” go from 0 to {max}.</source>
+        <translation>「{criterion}」の点数は0〜{max}点です。</translation>
+    </message>
+    <message>
+        <source>Score {criterion} of {title}</source>
+        <translation>「{title}」の「{criterion}」を採点</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringView</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>審査員</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>採点数</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Comment on the selected score</source>
+        <translation>選んだ点数へのコメント</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>コメントを保存</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Ranking (all reviewers)</source>
+        <translation>順位（全審査員）</translation>
+    </message>
+    <message>
+        <source>Choose a program above.</source>
+        <translation>上でアワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Type your name as the reviewer to give scores.</source>
+        <translation>採点するには審査員としてあなたの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or type a number) to score; Delete clears a score. Each score is saved at once and can be undone.</source>
+        <translation>セルをダブルクリック（または数字を入力）して採点します。Delete で未採点に戻します。点数はすぐに保存され、元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Give a score first, then a comment</source>
+        <translation>先に点数を入れてからコメントしてください</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <source>{type} ({n})</source>
         <translation>{type}（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <source>figures table</source>
+        <translation>数値の表</translation>
+    </message>
+    <message>
+        <source>{have} / {min} characters</source>
+        <translation>{have} / {min}字</translation>
+    </message>
+    <message>
+        <source>{have} characters</source>
+        <translation>{have}字</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>編集済み</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>事例から</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Edited here; the case study now says something else too</source>
+        <translation>この推薦で編集済み。事例の内容も変わっています</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsField</name>
+    <message>
+        <source>(written for the program)</source>
+        <translation>（推薦ごとに記入）</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsTableModel</name>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation>項目名（日本語）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>項目名（英語）</translation>
+    </message>
+    <message>
+        <source>Taken from the case study</source>
+        <translation>事例の取り込み元</translation>
+    </message>
+    <message>
+        <source>Minimum characters</source>
+        <translation>最低文字数</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>(written for the program)</source>
+        <translation>（推薦ごとに記入）</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新しい記載項目</translation>
+    </message>
+</context>
+<context>
+    <name>StorySectionsModel</name>
+    <message>
+        <source>{have} / {min} characters</source>
+        <translation>{have} / {min}字</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>十分</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>不足</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2372,41 @@ Ctrl+Z で取り消せます。</translation>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New award program from a template</source>
+        <translation>ひな形から新しいアワード</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>ひな形</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <source>Create program</source>
+        <translation>アワードを作成</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>評価項目</translation>
+    </message>
+    <message>
+        <source>New program {name}</source>
+        <translation>アワード「{name}」を作成</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Mitake</source>
@@ -1580,6 +2447,17 @@ Ctrl+Z で取り消せます。</translation>
     <message>
         <source>Importing bundles is not available in this version yet. Start empty or load demo data for now.</source>
         <translation>バンドルの取り込みは、このバージョンではまだ使えません。今は空の状態から始めるか、デモデータを読み込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>_SectionsRows</name>
+    <message>
+        <source>Add section</source>
+        <translation>記載項目を追加</translation>
+    </message>
+    <message>
+        <source>A nomination copies each section from the case-study field named here; sections not taken from the case study are written per nomination. Saved with the program.</source>
+        <translation>推薦は各記載項目をここで指定した事例の項目から取り込みます。取り込み元のない項目は推薦ごとに記入します。アワードと一緒に保存されます。</translation>
     </message>
 </context>
 </TS>

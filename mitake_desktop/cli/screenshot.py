@@ -29,8 +29,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                              "render a page of the window to a PNG (offscreen)"))
     p.add_argument("out", type=Path, metavar="OUT.png")
     p.add_argument("--page", default="dashboard",
-                   help=tr("ページ名（welcome, dashboard, communities, people, …）",
-                           "page name (welcome, dashboard, communities, people, …)"))
+                   help=tr("ページ名（welcome, dashboard, communities, people, …）。awards:scoring のように表示も指定できます",
+                           "page name (welcome, dashboard, communities, people, …), optionally with a view: "
+                           "awards:scoring"))
     p.add_argument("--lang", dest="page_lang", choices=i18n.LANGUAGES, help=tr("表示言語", "language"))
     p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
                    help=tr("ウィンドウの大きさ（既定 1280x800）", "window size (default 1280x800)"))
@@ -44,12 +45,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from mitake_desktop.gui.pages import page_names
 
     names = page_names()
-    if args.page not in names:
-        raise MitakeError(msg("screenshot_unknown_page", name=args.page, choices=", ".join(names)))
+    name, _, view = args.page.partition(":")
+    if name not in names:
+        raise MitakeError(msg("screenshot_unknown_page", name=name, choices=", ".join(names)))
     lang = args.page_lang or args.lang or i18n.language()
     from mitake_desktop.gui.screenshot import render_page
 
     with open_services(args) as services:
-        render_page(services, args.page, args.out, lang=lang, size=args.size, today=args.today)
+        render_page(services, name, args.out, lang=lang, size=args.size, today=args.today, view=view or None)
     print(msg("screenshot_done", path=args.out))
     return 0

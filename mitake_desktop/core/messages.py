@@ -319,6 +319,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # screenshots ------------------------------------------------------------------------------
     "screenshot_unknown_page": {"ja": "「{name}」というページはありません。使えるページ: {choices}",
                                 "en": "There is no page “{name}”. Pages: {choices}"},
+    "screenshot_unknown_view": {"ja": "ページ「{name}」に「{view}」という表示はありません。使える表示: {choices}",
+                                "en": "The page “{name}” has no view “{view}”. Views: {choices}"},
     "screenshot_done": {"ja": "画面を保存しました: {path}", "en": "Screenshot written: {path}"},
     "screenshot_failed": {"ja": "画像を保存できませんでした: {path}", "en": "The image could not be written: {path}"},
     # bundle sync: refusals (one sentence: why, and what to do) ------------------------------------

@@ -101,6 +101,12 @@ def save_file(parent: QWidget | None, title: str, suggested: str = "", name_filt
     return Path(name) if name else None
 
 
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
+    """A folder to write into (the dialog can make a new one); None when cancelled."""
+    name = QFileDialog.getExistingDirectory(parent, title, start)
+    return Path(name) if name else None
+
+
 def confirm_open_link(parent: QWidget | None, url: QUrl) -> bool:
     """Links in Markdown open in the browser only after the user says so."""
     text = QCoreApplication.translate("Dialogs", "Open this link in your web browser?\n\n{url}").format(url=url.toDisplayString())

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mitake_desktop.core.errors import FieldProblem
-from mitake_desktop.core.schema import Kind, spec
+from mitake_desktop.core.schema import FieldSpec, Kind, spec
 from mitake_desktop.gui.fields import FieldEditor, make_editor
 
 if TYPE_CHECKING:
@@ -39,11 +39,22 @@ class RecordForm(QScrollArea):
         self._loading = False
 
         body = QWidget(self)
-        outer = QVBoxLayout(body)
         self.general_error = QLabel(body)
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
+        self._build(body)
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName(self.tr("{type} form").format(type=self.entity.label))
+
+    # -- building (subclasses lay the fields out their own way: the case-study editor) ------------
+
+    def _build(self, body: QWidget) -> None:
+        """Every field in one column (Markdown fields across the whole width)."""
+        outer = QVBoxLayout(body)
         outer.addWidget(self.general_error)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -53,39 +64,43 @@ class RecordForm(QScrollArea):
         for f in self.entity.fields:
             if f.name in self.fixed:
                 continue
-            editor = make_editor(type_name, f, services, self._sibling, body)
-            error = QLabel(body)
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            cell = QWidget(body)
-            box = QVBoxLayout(cell)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(1)
-            box.addWidget(editor)
-            box.addWidget(error)
-            text = str(f.label) + (" *" if f.required else "")
-            label = QLabel(text, body)
-            label.setBuddy(editor)
-            if f.help is not None:
-                label.setToolTip(str(f.help))
-                editor.setToolTip(str(f.help))
-            if f.kind is Kind.BOOL:
-                label.setText("")
+            label, cell = self.add_field(f.name, body)
             if f.kind is Kind.MARKDOWN:  # wide: the label above, editor and preview across the whole form
                 form.addRow(label)
                 form.addRow(cell)
             else:
                 form.addRow(label, cell)
-            editor.changed.connect(self._on_changed)
-            self.editors[f.name] = editor
-            self.errors[f.name] = error
-            self.labels[f.name] = label
-        self.setWidget(body)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setAccessibleName(self.tr("{type} form").format(type=self.entity.label))
+
+    def make_editor(self, f: FieldSpec, parent: QWidget) -> FieldEditor:
+        return make_editor(self.type_name, f, self.services, self._sibling, parent)
+
+    def add_field(self, name: str, parent: QWidget) -> tuple[QLabel, QWidget]:
+        """Make the editor of field ``name`` with its label and the place for its messages: (label, cell)."""
+        f = self.entity.field(name)
+        editor = self.make_editor(f, parent)
+        error = QLabel(parent)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        cell = QWidget(parent)
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addWidget(editor)
+        box.addWidget(error)
+        text = str(f.label) + (" *" if f.required else "")
+        label = QLabel(text, parent)
+        label.setBuddy(editor)
+        if f.help is not None:
+            label.setToolTip(str(f.help))
+            editor.setToolTip(str(f.help))
+        if f.kind is Kind.BOOL:
+            label.setText("")
+        editor.changed.connect(self._on_changed)
+        self.editors[f.name] = editor
+        self.errors[f.name] = error
+        self.labels[f.name] = label
+        return label, cell
 
     # -- loading ---------------------------------------------------------------------------------
 

@@ -255,7 +255,7 @@ class RecordListPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
 
         # The detail: title, form with Save / Revert, then history and related lists.
-        self.form = RecordForm(ctx.services, self.type_name, fixed=self.fixed, parent=self)
+        self.form = self.make_form()
         self.form.dirty_changed.connect(self._dirty_changed)
         self.title = QLabel(self)
         font = QFont(self.title.font())
@@ -346,6 +346,10 @@ class RecordListPanel(QWidget):
         s.setValue(f"{self.settings_key}/splitter", self.splitter.saveState())
         for child in self.children_panels.values():
             child.save_state()
+
+    def make_form(self) -> RecordForm:
+        """The detail's form; a panel for one type can supply a richer one (the case-study editor)."""
+        return RecordForm(self.ctx.services, self.type_name, fixed=self.fixed, parent=self)
 
     @property
     def current_id(self) -> str | None:

@@ -32,8 +32,9 @@ def _log_qt_message(mode: QtMsgType, _context: QMessageLogContext, message: str)
 
 
 def render_page(services: Services, page: str, out: Path, *, lang: str, size: tuple[int, int],
-                today: date | None = None) -> Path:
-    """Draw ``page`` of a main window of ``size`` over ``services`` in ``lang`` and save it as ``out``.
+                today: date | None = None, view: str | None = None) -> Path:
+    """Draw ``page`` (one of its ``view``s, if given) of a main window of ``size`` over ``services`` in ``lang``
+    and save it as ``out``.
 
     ``today`` pins the day the page believes it is (see :mod:`mitake_desktop.gui.clock`).
     """
@@ -54,6 +55,9 @@ def render_page(services: Services, page: str, out: Path, *, lang: str, size: tu
         window.show()
         _settle()
         shown.prepare_screenshot()
+        if view and not shown.show_view(view):
+            raise MitakeError(msg("screenshot_unknown_view", name=page, view=view,
+                                  choices=", ".join(shown.views()) or "—"))
         _settle()
         out = Path(out)
         if out.parent and not out.parent.exists():

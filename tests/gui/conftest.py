@@ -20,7 +20,7 @@ from mitake_desktop.gui import dialogs
 # Dialogs that only tell the user something: recorded, no answer needed.
 _TELLING = {"information", "error", "unexpected"}
 _ASKING = {"confirm", "ask_unsaved", "open_file", "open_files", "save_file", "confirm_open_link", "pick_records",
-           "exec_dialog"}
+           "exec_dialog", "choose_folder"}
 
 
 @dataclass

@@ -161,22 +161,38 @@ def test_bulk_delete_is_one_undo_step(qtbot: QtBot, window: Any, demo_services: 
     assert all(not demo_services.records.get("it_tool", i)["deleted"] for i in ids)
 
 
-def test_bulk_status_change_from_the_context_menu(qtbot: QtBot, window: Any, demo_services: Services) -> None:
+def test_bulk_status_change_from_the_context_menu(qtbot: QtBot, window: Any, demo_services: Services,
+                                                  dialog_answers: Any) -> None:
+    """Several case studies change status in one undo step, by the same rules as one (draft → reviewed → published)."""
     panel = window.show_page("case_studies").current_panel()
-    panel.view.selectRow(0)
-    panel.view.selectionModel().select(panel.model.index(1, 0), panel.view.selectionModel().SelectionFlag.Select
-                                       | panel.view.selectionModel().SelectionFlag.Rows)
-    ids = panel.selected_ids()
-    old = {i: demo_services.records.get("case_study", i)["status"] for i in ids}
-    target, label = next((k, ja) for k, ja in (("draft", "下書き"), ("reviewed", "レビュー済み"))
-                         if k not in old.values())
-    menu = panel.context_menu()
-    status_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
-    next(a for a in status_menu.actions() if a.text() == label).trigger()
-    assert {demo_services.records.get("case_study", i)["status"] for i in ids} == {target}
-    assert window.undo.count() == 1
+    draft = demo_services.records.list("case_study", [Filter("status", "=", "draft")], limit=1)[0]["id"]
+    published = demo_services.records.list("case_study", [Filter("status", "=", "published")], limit=1)[0]["id"]
+    sm = panel.view.selectionModel()
+
+    def select_both() -> None:
+        sm.clearSelection()
+        for rid in (draft, published):
+            sm.select(panel.model.index(panel.model.locate(rid), 0), sm.SelectionFlag.Select | sm.SelectionFlag.Rows)
+        assert set(panel.selected_ids()) == {draft, published}
+
+    select_both()
+
+    def choose(label: str) -> None:
+        menu = panel.context_menu()
+        status_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+        next(a for a in status_menu.actions() if a.text() == label).trigger()
+
+    choose("レビュー済み")  # allowed from draft and from published (a withdrawal)
+    assert {demo_services.records.get("case_study", i)["status"] for i in (draft, published)} == {"reviewed"}
+    assert window.undo.count() == 1 and not dialog_answers.messages()
     trigger(window, "undo")
-    assert {i: demo_services.records.get("case_study", i)["status"] for i in ids} == old
+    assert demo_services.records.get("case_study", draft)["status"] == "draft"
+    assert demo_services.records.get("case_study", published)["status"] == "published"
+
+    select_both()
+    choose("公開")  # a draft cannot skip the review: refused in a plain sentence, the other stays as it is
+    assert demo_services.records.get("case_study", draft)["status"] == "draft"
+    assert any("変えることはできません" in m for m in dialog_answers.messages())
 
 
 def test_related_list_adds_a_member_to_the_selected_community(qtbot: QtBot, window: Any, demo_services: Services,

@@ -38,3 +38,17 @@ def test_welcome_page_even_over_data(demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "welcome.png"
     assert main(["--db", str(demo_path), "screenshot", str(out), "--page", "welcome"]) == 0
     assert QImage(str(out)).width() == 1280
+
+
+def test_a_view_of_a_page(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "scoring.png"
+    code = main(["--db", str(demo_path), "screenshot", str(out), "--page", "awards:scoring", "--size", "900x600"])
+    assert code == 0, capsys.readouterr().err
+    assert QImage(str(out)).width() == 900
+
+
+def test_unknown_view_lists_the_views(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--db", str(demo_path), "screenshot", str(tmp_path / "x.png"), "--page", "case_studies:nope"])
+    err = capsys.readouterr().err
+    assert code == 1 and "figures" in err and "story" in err and "Traceback" not in err
+    assert not (tmp_path / "x.png").exists()

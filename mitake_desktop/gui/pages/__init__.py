@@ -27,6 +27,8 @@ PAGE_MODULES = [
     "mitake_desktop.gui.pages.sync",
     "mitake_desktop.gui.pages.events",
     "mitake_desktop.gui.pages.checkin",
+    "mitake_desktop.gui.pages.case_studies",
+    "mitake_desktop.gui.pages.awards",
 ]
 
 
@@ -59,6 +61,14 @@ class Page(QWidget):
 
     def prepare_screenshot(self) -> None:
         """Put the page in a state worth a picture (a record selected)."""
+
+    def views(self) -> tuple[str, ...]:
+        """Names of the parts of the page ``show_view`` can bring forward (``--page awards:scoring``)."""
+        return ()
+
+    def show_view(self, view: str) -> bool:
+        """Bring one part of the page forward (a tab); False when the page has no such part."""
+        return False
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,6 @@ class RecordsPage(Page):
     """One or more record lists; several become tabs (People | Opinion leaders)."""
 
     def __init__(self, ctx: AppContext, name: str, types: Sequence[str], parent: QWidget | None = None) -> None:
-        from mitake_desktop.gui.record_panel import RecordListPanel
-
         super().__init__(ctx, parent)
         self.name = name
         self.types = tuple(types)
@@ -30,16 +28,22 @@ class RecordsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         if len(self.types) == 1:
-            panel = RecordListPanel(ctx, self.types[0], settings_key=f"pages/{name}/{self.types[0]}", parent=self)
+            panel = self.make_panel(self.types[0], self)
             self.panels[self.types[0]] = panel
             layout.addWidget(panel)
         else:
             self.tabs = QTabWidget(self)
             for t in self.types:
-                panel = RecordListPanel(ctx, t, settings_key=f"pages/{name}/{t}", parent=self.tabs)
+                panel = self.make_panel(t, self.tabs)
                 self.panels[t] = panel
                 self.tabs.addTab(panel, str(spec(t).plural))
             layout.addWidget(self.tabs)
+
+    def make_panel(self, type_name: str, parent: QWidget) -> RecordListPanel:
+        """The list of one type; a page can supply a richer panel for some of its types."""
+        from mitake_desktop.gui.record_panel import RecordListPanel
+
+        return RecordListPanel(self.ctx, type_name, settings_key=f"pages/{self.name}/{type_name}", parent=parent)
 
     def current_panel(self) -> RecordListPanel:
         widget = self.tabs.currentWidget() if self.tabs is not None else None
