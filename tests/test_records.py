@@ -190,3 +190,16 @@ def test_search_filter_on_a_reference_field(services: Services) -> None:
     services.records.create("person", {"name": "佐藤 一郎", "organisation_id": other["id"]})
     found = services.records.list("person", [Filter("organisation_id", "search", "パン工房")])
     assert [p["name"] for p in found] == ["山田 花子"]
+
+
+def test_a_changed_score_is_checked_against_the_criterion_maximum(services: Services) -> None:
+    prog = services.records.create("award_program", {"name": "アワード"})
+    crit = services.records.create("award_criterion", {"program_id": prog["id"], "name": "成果", "max_score": 5})
+    cs = services.records.create("case_study", {"title": "事例"})
+    nom = services.records.create("nomination", {"program_id": prog["id"], "nominee_type": "case_study",
+                                                 "nominee_id": cs["id"]})
+    services.awards.set_score(nom["id"], crit["id"], "審査員A", 4)
+    with pytest.raises(ValidationError) as exc:
+        services.awards.set_score(nom["id"], crit["id"], "審査員A", 6)
+    assert exc.value.fields == ["score"]
+    assert services.awards.scores(nom["id"])[0]["score"] == 4
