@@ -235,7 +235,7 @@ class SyncPage(Page):
 
         self.exchanges = ExchangeTableModel(self)
         self.exchange_view = _table(self.exchanges, self.tr("Exchange history"), self)
-        for i, w in enumerate((130, 70, 120, 170, 250, 70)):
+        for i, w in enumerate((125, 60, 90, 130, 210, 60)):
             self.exchange_view.setColumnWidth(i, w)
         history = QWidget(self)
         history_layout = QVBoxLayout(history)
@@ -249,7 +249,7 @@ class SyncPage(Page):
 
         self.devices = DeviceTableModel(self)
         self.device_view = _table(self.devices, self.tr("Known devices"), self)
-        for i, w in enumerate((200, 330, 60)):
+        for i, w in enumerate((150, 300, 50)):
             self.device_view.setColumnWidth(i, w)
         self.trust_button = QPushButton(self.tr("Trust…"), self)
         self.distrust_button = QPushButton(self.tr("Stop trusting…"), self)
@@ -415,7 +415,7 @@ class ConflictsPage(Page):
         self.count_label = QLabel(self)
         self.model = ConflictTableModel(self)
         self.view = _table(self.model, self.tr("Conflicts"), self)
-        for i, w in enumerate((230, 100, 120, 150)):
+        for i, w in enumerate((210, 90, 125, 120)):
             self.view.setColumnWidth(i, w)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.review = ConflictReview(ctx, self)
@@ -434,7 +434,7 @@ class ConflictsPage(Page):
         self.splitter.addWidget(self.review)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([470, 640])
+        self.splitter.setSizes([450, 660])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(intro)
