@@ -692,8 +692,8 @@
         <translation>Last exchange</translation>
     </message>
     <message>
-        <source>(no key yet)</source>
-        <translation>(no key yet)</translation>
+        <source>(no bundle from it yet)</source>
+        <translation>(no bundle from it yet)</translation>
     </message>
     <message>
         <source>Device id {id}</source>
@@ -916,8 +916,8 @@ The {n} people registered but not checked in will be marked as no-shows and the 
         <translation>Contents</translation>
     </message>
     <message>
-        <source>People provided</source>
-        <translation>People provided</translation>
+        <source>People</source>
+        <translation>People</translation>
     </message>
     <message>
         <source>File</source>
@@ -2838,6 +2838,22 @@ Compare it with the one the sender reads to you first.</translation>
     <message>
         <source>Public (consented to publication)</source>
         <translation>Public (consented to publication)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Joint use</source>
+        <translation>Joint use</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Redacted</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Everything, for your own organisation&apos;s laptops. Leaves nothing out.</source>

@@ -692,8 +692,8 @@
         <translation>最後の交換</translation>
     </message>
     <message>
-        <source>(no key yet)</source>
-        <translation>（鍵なし）</translation>
+        <source>(no bundle from it yet)</source>
+        <translation>（この端末からのバンドルはまだありません）</translation>
     </message>
     <message>
         <source>Device id {id}</source>
@@ -916,7 +916,7 @@ The {n} people registered but not checked in will be marked as no-shows and the 
         <translation>内容</translation>
     </message>
     <message>
-        <source>People provided</source>
+        <source>People</source>
         <translation>提供人数</translation>
     </message>
     <message>
@@ -2838,6 +2838,22 @@ Compare it with the one the sender reads to you first.</source>
     <message>
         <source>Public (consented to publication)</source>
         <translation>公開（公開に同意した情報）</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Joint use</source>
+        <translation>共同利用</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>氏名のみ</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
     </message>
     <message>
         <source>Everything, for your own organisation&apos;s laptops. Leaves nothing out.</source>

@@ -235,7 +235,7 @@ class SyncPage(Page):
 
         self.exchanges = ExchangeTableModel(self)
         self.exchange_view = _table(self.exchanges, self.tr("Exchange history"), self)
-        for i, w in enumerate((125, 60, 90, 130, 210, 60)):
+        for i, w in enumerate((140, 65, 130, 75, 190, 70)):
             self.exchange_view.setColumnWidth(i, w)
         history = QWidget(self)
         history_layout = QVBoxLayout(history)
@@ -280,7 +280,7 @@ class SyncPage(Page):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([430, 680])
+        self.splitter.setSizes([400, 710])
 
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self.tr("Sync"), self))
@@ -415,7 +415,7 @@ class ConflictsPage(Page):
         self.count_label = QLabel(self)
         self.model = ConflictTableModel(self)
         self.view = _table(self.model, self.tr("Conflicts"), self)
-        for i, w in enumerate((210, 90, 125, 120)):
+        for i, w in enumerate((330, 150, 160, 330)):
             self.view.setColumnWidth(i, w)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.review = ConflictReview(ctx, self)
@@ -429,12 +429,13 @@ class ConflictsPage(Page):
         bar.addWidget(QLabel(self.tr("Show"), self))
         bar.addWidget(self.filter)
         bar.addWidget(self.count_label)
-        self.splitter = QSplitter(self)
+        # The list above, the review below: mine and theirs side by side need the whole width.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.review)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([450, 660])
+        self.splitter.setSizes([190, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(intro)
@@ -498,8 +499,14 @@ class ConflictsPage(Page):
             self.splitter.restoreState(state)
 
     def prepare_screenshot(self) -> None:
-        if self.model.rowCount() and not self.view.currentIndex().isValid():
-            self.view.selectRow(0)
+        # A Markdown body shows the side-by-side review best.
+        from mitake_desktop.gui.sync.conflict_review import field_spec
+
+        rows = [r for r in range(self.model.rowCount())
+                if (c := self.model.item(r)) is not None and (f := field_spec(c)) is not None
+                and f.kind.value == "markdown"]
+        if rows or self.model.rowCount():
+            self.view.selectRow(rows[0] if rows else 0)
 
 
 def open_conflicts(services: Services) -> int:

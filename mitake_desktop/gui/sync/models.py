@@ -94,7 +94,7 @@ class ExchangeTableModel(_ItemsModel["Exchange"]):
     """Bundles written and imported here, newest first: also the record of provision (個人情報保護法)."""
 
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("Direction"), self.tr("Device"), self.tr("Profile"), self.tr("Contents"), self.tr("People provided"),
+        return [self.tr("When"), self.tr("Direction"), self.tr("Device"), self.tr("Profile"), self.tr("Contents"), self.tr("People"),
                 self.tr("File")]
 
     def item_id(self, item: Exchange) -> str:
@@ -110,7 +110,7 @@ class ExchangeTableModel(_ItemsModel["Exchange"]):
                 return item.peer_name
             return self.tr("(any computer)") if item.direction == "export" else (item.peer_device or "")[:8]
         if column == 3:
-            return texts.profile_label(item.profile)
+            return texts.profile_short(item.profile)
         if column == 4:
             return texts.exchange_contents(item.direction, item.counts)
         if column == 5:
@@ -118,7 +118,7 @@ class ExchangeTableModel(_ItemsModel["Exchange"]):
         return item.file_name
 
     def tooltip(self, item: Exchange, column: int) -> str | None:
-        lines = [texts.exchange_contents(item.direction, item.counts, detailed=True)]
+        lines = [texts.profile_label(item.profile), texts.exchange_contents(item.direction, item.counts, detailed=True)]
         if item.communities:
             lines.append(self.tr("Communities: {n}").format(n=len(item.communities)))
         if item.encrypted:
@@ -140,7 +140,7 @@ class DeviceTableModel(_ItemsModel["DeviceInfo"]):
         if column == 0:
             return item.name or item.id[:8]
         if column == 1:
-            return item.fingerprint or self.tr("(no key yet)")
+            return item.fingerprint or self.tr("(no bundle from it yet)")
         if column == 2:
             return formatting.yes_no(item.trusted)
         last = max((t for t in (item.last_import_at, item.last_export_at) if t), default=None)

@@ -31,6 +31,17 @@ def profile_label(profile: str) -> str:
     return labels.get(profile, profile)
 
 
+def profile_short(profile: str) -> str:
+    """The profile in a word, for table cells (the label says whom it is for)."""
+    labels = {
+        "internal": QCoreApplication.translate("SyncTexts", "Internal"),
+        "member": QCoreApplication.translate("SyncTexts", "Joint use"),
+        "redacted": QCoreApplication.translate("SyncTexts", "Redacted"),
+        "public": QCoreApplication.translate("SyncTexts", "Public"),
+    }
+    return labels.get(profile, profile)
+
+
 def profile_explanation(profile: str) -> str:
     """One line: who the profile is for, and what it leaves out."""
     texts = {
