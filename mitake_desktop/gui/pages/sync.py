@@ -96,8 +96,9 @@ class ExportPanel(QGroupBox):
         self.all_communities.clicked.connect(lambda: self.set_communities([]))
         self.profile = QComboBox(self)
         self.profile.setAccessibleName(self.tr("Profile"))
-        for p in texts.PROFILES:
+        for i, p in enumerate(texts.PROFILES):
             self.profile.addItem(texts.profile_label(p), p)
+            self.profile.setItemData(i, texts.profile_explanation(p), Qt.ItemDataRole.ToolTipRole)
         self.profile_help = QLabel(self)
         self.profile_help.setWordWrap(True)
         self.profile.currentIndexChanged.connect(self._profile_changed)
