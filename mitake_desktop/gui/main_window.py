@@ -333,7 +333,12 @@ class MainWindow(QMainWindow):
         if not welcome.bundle_import_available():
             dialogs.information(self, self.tr("Importing bundles is not available in this version yet."))
             return
-        welcome.bundle_importer(self)  # runs on a worker; it refreshes the pages (bus.reset) once imported
+        # Runs on a worker; it refreshes the pages (bus.reset) once imported.
+        welcome.bundle_importer(self, on_finished=self._bundle_imported)
+
+    def _bundle_imported(self, imported: bool) -> None:
+        if imported and self.current_page == "welcome" and not self.services.records.is_empty():
+            self.show_page(FIRST_PAGE)  # the database is not empty any more
 
     def import_participants(self) -> None:
         """A participant list from CSV or Excel: registrations for the event on screen, else people."""

@@ -270,3 +270,13 @@ def test_the_file_menu_imports_from_any_page(qtbot: QtBot, services: Services, d
     dialog_answers.answer("exec_dialog", False)  # the summary: cancel
     assert not run_import(qtbot, w, lambda: trigger(w, "import_bundle"))
     assert services.records.is_empty() and dialog_answers.called("confirm") == []
+
+
+def test_importing_from_the_file_menu_leaves_the_welcome_page(qtbot: QtBot, empty_window: Any, services: Services,
+                                                              bundle: Path, dialog_answers: Any) -> None:
+    assert empty_window.current_page == "welcome"
+    dialog_answers.answer("open_file", bundle)
+    dialog_answers.answer("exec_dialog", True)
+    dialog_answers.answer("confirm", True)
+    assert run_import(qtbot, empty_window, lambda: trigger(empty_window, "import_bundle"))
+    assert empty_window.current_page == "dashboard" and not services.records.is_empty()
