@@ -447,18 +447,163 @@
     </message>
 </context>
 <context>
+    <name>ConflictEditDialog</name>
+    <message>
+        <source>Edit the value to keep</source>
+        <translation>Edit the value to keep</translation>
+    </message>
+    <message>
+        <source>The value to keep for “{field}” of “{record}”. Both versions stay in the conflict&apos;s record.</source>
+        <translation>The value to keep for “{field}” of “{record}”. Both versions stay in the conflict&apos;s record.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Kept (edited, not deleted)</source>
+        <translation>Kept (edited, not deleted)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>The two texts are the same.</source>
+        <translation>The two texts are the same.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict: {field} of {record}</source>
+        <translation>Resolve conflict: {field} of {record}</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Open the record</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Show the differences as text</source>
+        <translation>Show the differences as text</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>{type} “{record}” — {field}</source>
+        <translation>{type} “{record}” — {field}</translation>
+    </message>
+    <message>
+        <source>The other computer&apos;s value applies now.</source>
+        <translation>The other computer&apos;s value applies now.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s value applies now.</source>
+        <translation>This computer&apos;s value applies now.</translation>
+    </message>
+    <message>
+        <source>Detected {when}. {applied} Status: {status}.</source>
+        <translation>Detected {when}. {applied} Status: {status}.</translation>
+    </message>
+    <message>
+        <source> (in the record now)</source>
+        <translation> (in the record now)</translation>
+    </message>
+    <message>
+        <source>Mine — {device}, {when}</source>
+        <translation>Mine — {device}, {when}</translation>
+    </message>
+    <message>
+        <source>Theirs — {device}, {when}</source>
+        <translation>Theirs — {device}, {when}</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
-        <source>No conflicts to review.
-
-When a bundle from another computer changes a field that was also changed here, both versions are kept and listed on this page for you to choose from. Bundle exchange arrives in a later version.</source>
-        <translation>No conflicts to review.
-
-When a bundle from another computer changes a field that was also changed here, both versions are kept and listed on this page for you to choose from. Bundle exchange arrives in a later version.</translation>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Kept texts</source>
+        <translation>Kept texts</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
     </message>
     <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>When a bundle brings a change to a field that was also changed here, both values are kept. Choose which to keep, or write the right one.</source>
+        <translation>When a bundle brings a change to a field that was also changed here, both values are kept. Choose which to keep, or write the right one.</translation>
+    </message>
+    <message>
+        <source>{n} conflict(s)</source>
+        <translation>{n} conflict(s)</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nothing to show.</translation>
     </message>
 </context>
 <context>
@@ -526,6 +671,33 @@ When a bundle from another computer changes a field that was also changed here, 
     <message>
         <source>Pick a date</source>
         <translation>Pick a date</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Last exchange</translation>
+    </message>
+    <message>
+        <source>(no bundle from it yet)</source>
+        <translation>(no bundle from it yet)</translation>
+    </message>
+    <message>
+        <source>Device id {id}</source>
+        <translation>Device id {id}</translation>
     </message>
 </context>
 <context>
@@ -722,6 +894,61 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     </message>
 </context>
 <context>
+    <name>ExchangeTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>(any computer)</source>
+        <translation>(any computer)</translation>
+    </message>
+    <message>
+        <source>Communities: {n}</source>
+        <translation>Communities: {n}</translation>
+    </message>
+    <message>
+        <source>Encrypted with a passphrase</source>
+        <translation>Encrypted with a passphrase</translation>
+    </message>
+    <message>
+        <source>Bundle {id}</source>
+        <translation>Bundle {id}</translation>
+    </message>
+</context>
+<context>
     <name>ExportPacketDialog</name>
     <message>
         <source>Export nomination packet</source>
@@ -778,6 +1005,81 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     <message>
         <source>Folder for the nomination packet</source>
         <translation>Folder for the nomination packet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Export a bundle</translation>
+    </message>
+    <message>
+        <source>Export for</source>
+        <translation>Export for</translation>
+    </message>
+    <message>
+        <source>Send everything, not only what it has not seen</source>
+        <translation>Send everything, not only what it has not seen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>For bundles with personal data: encrypted with this passphrase, which is never stored. Tell it to the recipient by another route.</source>
+        <translation>For bundles with personal data: encrypted with this passphrase, which is never stored. Tell it to the recipient by another route.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Any computer (everything)</source>
+        <translation>Any computer (everything)</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>The two passphrases differ. Type the same passphrase twice.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1360,37 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Wait until the running task has finished.</source>
+        <translation>Wait until the running task has finished.</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <source>This bundle is encrypted. Enter the passphrase the sender gave you (by another route than the bundle).</source>
+        <translation>This bundle is encrypted. Enter the passphrase the sender gave you (by another route than the bundle).</translation>
+    </message>
+    <message>
+        <source>Trust and import</source>
+        <translation>Trust and import</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Importing the bundle…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
@@ -1122,6 +1455,77 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>The bundle was checked and nothing is changed yet. Import it?</source>
+        <translation>The bundle was checked and nothing is changed yet. Import it?</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <source>only changes since the last exchange</source>
+        <translation>only changes since the last exchange</translation>
+    </message>
+    <message>
+        <source>{n} communities</source>
+        <translation>{n} communities</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>What importing would do</source>
+        <translation>What importing would do</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>Records in the bundle</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -2278,26 +2682,286 @@ You can undo this with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>SyncFlows</name>
+    <message>
+        <source>Mitake bundles (*.mitake);;All files (*)</source>
+        <translation>Mitake bundles (*.mitake);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The bundle was written to {path}.</source>
+        <translation>The bundle was written to {path}.</translation>
+    </message>
+    <message>
+        <source>It holds {records} records ({types}) and {blobs} attachments; the data of {people} people was provided.</source>
+        <translation>It holds {records} records ({types}) and {blobs} attachments; the data of {people} people was provided.</translation>
+    </message>
+    <message>
+        <source>only what the other computer has not seen yet</source>
+        <translation>only what the other computer has not seen yet</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>Profile: {profile}; {kind}.</source>
+        <translation>Profile: {profile}; {kind}.</translation>
+    </message>
+    <message>
+        <source>Encrypted with your passphrase: tell it to the recipient by another route than the bundle (by phone, not in the same e-mail).</source>
+        <translation>Encrypted with your passphrase: tell it to the recipient by another route than the bundle (by phone, not in the same e-mail).</translation>
+    </message>
+    <message>
+        <source>{n} attachments are not on this computer and were left out.</source>
+        <translation>{n} attachments are not on this computer and were left out.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no bundle was written.</source>
+        <translation>The export was cancelled; no bundle was written.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by “{name}”, a computer this one does not trust yet.
+
+Its fingerprint:
+{fingerprint}
+
+Ask the sender to read you the fingerprint shown on their Sync page and compare it. Trust this computer only if the two match: its bundles will then be imported without this question.</source>
+        <translation>This bundle is signed by “{name}”, a computer this one does not trust yet.
+
+Its fingerprint:
+{fingerprint}
+
+Ask the sender to read you the fingerprint shown on their Sync page and compare it. Trust this computer only if the two match: its bundles will then be imported without this question.</translation>
+    </message>
+    <message>
+        <source>The bundle from “{name}” was imported: {summary}.</source>
+        <translation>The bundle from “{name}” was imported: {summary}.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <source>This device&apos;s id</source>
-        <translation>This device&apos;s id</translation>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>Database</translation>
+        <source>A bundle from another computer is checked completely first; you see what it would change before anything is written.</source>
+        <translation>A bundle from another computer is checked completely first; you see what it would change before anything is written.</translation>
     </message>
     <message>
-        <source>Exchanging bundles with other computers arrives in a later version. Until then this page shows what this database knows.</source>
-        <translation>Exchanging bundles with other computers arrives in a later version. Until then this page shows what this database knows.</translation>
+        <source>Import a bundle…</source>
+        <translation>Import a bundle…</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>Device</translation>
+        <source>Exchange history</source>
+        <translation>Exchange history</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Id</translation>
+        <source>Every bundle written or imported here. The exports are the record of provision: to whom, which profile, how many people&apos;s data.</source>
+        <translation>Every bundle written or imported here. The exports are the record of provision: to whom, which profile, how many people&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Known devices</source>
+        <translation>Known devices</translation>
+    </message>
+    <message>
+        <source>Trust…</source>
+        <translation>Trust…</translation>
+    </message>
+    <message>
+        <source>Stop trusting…</source>
+        <translation>Stop trusting…</translation>
+    </message>
+    <message>
+        <source>Forget key…</source>
+        <translation>Forget key…</translation>
+    </message>
+    <message>
+        <source>This computer: {name} · fingerprint {fingerprint} (read it to the people you exchange bundles with)</source>
+        <translation>This computer: {name} · fingerprint {fingerprint} (read it to the people you exchange bundles with)</translation>
+    </message>
+    <message>
+        <source>Trust “{name}”? Its bundles will be imported without asking.
+
+Fingerprint: {fingerprint}
+
+Compare it with the one the sender reads to you first.</source>
+        <translation>Trust “{name}”? Its bundles will be imported without asking.
+
+Fingerprint: {fingerprint}
+
+Compare it with the one the sender reads to you first.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Stop trusting “{name}”? Its next bundle will ask again before it is imported.</source>
+        <translation>Stop trusting “{name}”? Its next bundle will ask again before it is imported.</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Stop trusting</translation>
+    </message>
+    <message>
+        <source>Forget the key of “{name}” (fingerprint {fingerprint})? Do this when that computer was reinstalled: its next bundle will ask for trust again, with its new key.</source>
+        <translation>Forget the key of “{name}” (fingerprint {fingerprint})? Do this when that computer was reinstalled: its next bundle will ask for trust again, with its new key.</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Forget key</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Internal (our own computers)</source>
+        <translation>Internal (our own computers)</translation>
+    </message>
+    <message>
+        <source>Joint use (member organisations)</source>
+        <translation>Joint use (member organisations)</translation>
+    </message>
+    <message>
+        <source>Redacted (names and communities)</source>
+        <translation>Redacted (names and communities)</translation>
+    </message>
+    <message>
+        <source>Public (consented to publication)</source>
+        <translation>Public (consented to publication)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Joint use</source>
+        <translation>Joint use</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Redacted</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Everything, for your own organisation&apos;s laptops. Leaves nothing out.</source>
+        <translation>Everything, for your own organisation&apos;s laptops. Leaves nothing out.</translation>
+    </message>
+    <message>
+        <source>For joint use with the community&apos;s member organisations. Leaves out people who consented to internal use only, and what needs them (their memberships, registrations…).</source>
+        <translation>For joint use with the community&apos;s member organisations. Leaves out people who consented to internal use only, and what needs them (their memberships, registrations…).</translation>
+    </message>
+    <message>
+        <source>A roster: communities, memberships, and the names of people who consented to joint use or publication. Leaves out contacts, organisations, events, case studies and everything else.</source>
+        <translation>A roster: communities, memberships, and the names of people who consented to joint use or publication. Leaves out contacts, organisations, events, case studies and everything else.</translation>
+    </message>
+    <message>
+        <source>Only what may be published: people who consented to publication (name, organisation, title), published case studies, public facts. Leaves out contacts, notes, registrations, meetings, follow-ups and judging.</source>
+        <translation>Only what may be published: people who consented to publication (name, organisation, title), published case studies, public facts. Leaves out contacts, notes, registrations, meetings, follow-ups and judging.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Brought back</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Replaced texts kept</source>
+        <translation>Replaced texts kept</translation>
+    </message>
+    <message>
+        <source>Waiting for their parent</source>
+        <translation>Waiting for their parent</translation>
+    </message>
+    <message>
+        <source>Quarantined (clock ahead)</source>
+        <translation>Quarantined (clock ahead)</translation>
+    </message>
+    <message>
+        <source>New attachments</source>
+        <translation>New attachments</translation>
+    </message>
+    <message>
+        <source>{n} deleted records come back: they were edited elsewhere after the delete.</source>
+        <translation>{n} deleted records come back: they were edited elsewhere after the delete.</translation>
+    </message>
+    <message>
+        <source>{n} fields were changed here and on the other computer: both values are kept for you to review on the Conflicts page.</source>
+        <translation>{n} fields were changed here and on the other computer: both values are kept for you to review on the Conflicts page.</translation>
+    </message>
+    <message>
+        <source>{n} texts replaced by the other computer&apos;s later edit are kept on the Conflicts page.</source>
+        <translation>{n} texts replaced by the other computer&apos;s later edit are kept on the Conflicts page.</translation>
+    </message>
+    <message>
+        <source>{n} records wait for the records they refer to and apply when those arrive.</source>
+        <translation>{n} records wait for the records they refer to and apply when those arrive.</translation>
+    </message>
+    <message>
+        <source>{n} changes carry a time more than a day ahead and are held back: check the sender&apos;s clock.</source>
+        <translation>{n} changes carry a time more than a day ahead and are held back: check the sender&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <source>{records} records, {blobs} attachments</source>
+        <translation>{records} records, {blobs} attachments</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Kept (replaced text)</source>
+        <translation>Kept (replaced text)</translation>
+    </message>
+    <message>
+        <source>Resolved: kept mine</source>
+        <translation>Resolved: kept mine</translation>
+    </message>
+    <message>
+        <source>Resolved: kept theirs</source>
+        <translation>Resolved: kept theirs</translation>
+    </message>
+    <message>
+        <source>Resolved: edited</source>
+        <translation>Resolved: edited</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -2308,60 +2972,12 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Trusted</translation>
     </message>
     <message>
-        <source>First seen</source>
-        <translation>First seen</translation>
+        <source>Not trusted yet</source>
+        <translation>Not trusted yet</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Undone</translation>
-    </message>
-    <message>
-        <source>Known devices</source>
-        <translation>Known devices</translation>
-    </message>
-    <message>
-        <source>Recent batches</source>
-        <translation>Recent batches</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Demo data</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>CSV import</source>
-        <translation>CSV import</translation>
-    </message>
-    <message>
-        <source>Bundle merge</source>
-        <translation>Bundle merge</translation>
+        <source>New device, not trusted yet</source>
+        <translation>New device, not trusted yet</translation>
     </message>
 </context>
 <context>

@@ -447,18 +447,163 @@
     </message>
 </context>
 <context>
+    <name>ConflictEditDialog</name>
+    <message>
+        <source>Edit the value to keep</source>
+        <translation>残す値を編集</translation>
+    </message>
+    <message>
+        <source>The value to keep for “{field}” of “{record}”. Both versions stay in the conflict&apos;s record.</source>
+        <translation>「{record}」の「{field}」に残す値を入力してください。どちらの版も競合の記録に残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Kept (edited, not deleted)</source>
+        <translation>削除しない（編集あり）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>The two texts are the same.</source>
+        <translation>2つの文章は同じです。</translation>
+    </message>
+    <message>
+        <source>Resolve conflict: {field} of {record}</source>
+        <translation>競合の解決: {record} の {field}</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>記録を開く</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>Show the differences as text</source>
+        <translation>差分をテキストで表示</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>こちらの値を残す</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>相手の値を残す</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>{type} “{record}” — {field}</source>
+        <translation>{type}「{record}」— {field}</translation>
+    </message>
+    <message>
+        <source>The other computer&apos;s value applies now.</source>
+        <translation>いまは相手のパソコンの値が反映されています。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s value applies now.</source>
+        <translation>いまはこのパソコンの値が反映されています。</translation>
+    </message>
+    <message>
+        <source>Detected {when}. {applied} Status: {status}.</source>
+        <translation>{when} に検出。{applied}状態: {status}。</translation>
+    </message>
+    <message>
+        <source> (in the record now)</source>
+        <translation>（いまの値）</translation>
+    </message>
+    <message>
+        <source>Mine — {device}, {when}</source>
+        <translation>こちら — {device}、{when}</translation>
+    </message>
+    <message>
+        <source>Theirs — {device}, {when}</source>
+        <translation>相手 — {device}、{when}</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>こちら</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>相手</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>検出日時</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
-        <source>No conflicts to review.
-
-When a bundle from another computer changes a field that was also changed here, both versions are kept and listed on this page for you to choose from. Bundle exchange arrives in a later version.</source>
-        <translation>確認が必要な競合はありません。
-
-他のパソコンから取り込んだバンドルが、このパソコンでも変更した項目を変更していた場合、両方の内容を残してこのページに一覧表示し、どちらを採用するか選べるようにします。バンドルの交換は今後のバージョンで使えるようになります。</translation>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Kept texts</source>
+        <translation>残した本文</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Conflicts</source>
         <translation>競合</translation>
+    </message>
+    <message>
+        <source>When a bundle brings a change to a field that was also changed here, both values are kept. Choose which to keep, or write the right one.</source>
+        <translation>バンドルで届いた変更が、このパソコンでも変更した項目と重なったときは、両方の値を残しています。どちらを残すか選ぶか、正しい値を書いてください。</translation>
+    </message>
+    <message>
+        <source>{n} conflict(s)</source>
+        <translation>{n} 件</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>確認が必要な競合はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>表示するものはありません。</translation>
     </message>
 </context>
 <context>
@@ -526,6 +671,33 @@ When a bundle from another computer changes a field that was also changed here, 
     <message>
         <source>Pick a date</source>
         <translation>日付を選ぶ</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>信頼</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>最後の交換</translation>
+    </message>
+    <message>
+        <source>(no bundle from it yet)</source>
+        <translation>（この端末からのバンドルはまだありません）</translation>
+    </message>
+    <message>
+        <source>Device id {id}</source>
+        <translation>端末 ID {id}</translation>
     </message>
 </context>
 <context>
@@ -722,6 +894,61 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     </message>
 </context>
 <context>
+    <name>ExchangeTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>提供人数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>(any computer)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message>
+        <source>Communities: {n}</source>
+        <translation>コミュニティ: {n} 件</translation>
+    </message>
+    <message>
+        <source>Encrypted with a passphrase</source>
+        <translation>パスフレーズで暗号化</translation>
+    </message>
+    <message>
+        <source>Bundle {id}</source>
+        <translation>バンドル {id}</translation>
+    </message>
+</context>
+<context>
     <name>ExportPacketDialog</name>
     <message>
         <source>Export nomination packet</source>
@@ -778,6 +1005,81 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     <message>
         <source>Folder for the nomination packet</source>
         <translation>推薦書類を出力するフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>バンドルを書き出す</translation>
+    </message>
+    <message>
+        <source>Export for</source>
+        <translation>書き出す相手</translation>
+    </message>
+    <message>
+        <source>Send everything, not only what it has not seen</source>
+        <translation>差分だけでなく、すべてを送る</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>パスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>For bundles with personal data: encrypted with this passphrase, which is never stored. Tell it to the recipient by another route.</source>
+        <translation>個人情報を含むバンドルに。このパスフレーズで暗号化します（保存はしません）。受け取る人にはバンドルとは別の方法で伝えてください。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>コミュニティ</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Any computer (everything)</source>
+        <translation>指定しない（すべて）</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>すべてのコミュニティ</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> ほか {n} 件</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>2つのパスフレーズが違います。同じパスフレーズを2回入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1360,37 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Wait until the running task has finished.</source>
+        <translation>実行中の処理が終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>バンドルを取り込む</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>バンドルを検証しています…</translation>
+    </message>
+    <message>
+        <source>This bundle is encrypted. Enter the passphrase the sender gave you (by another route than the bundle).</source>
+        <translation>このバンドルは暗号化されています。送り主から（バンドルとは別の方法で）伝えられたパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Trust and import</source>
+        <translation>信頼して取り込む</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>バンドルを取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>取り込みを取り消しました。何も変更していません。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
@@ -1122,6 +1455,77 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>バンドルを取り込む</translation>
+    </message>
+    <message>
+        <source>The bundle was checked and nothing is changed yet. Import it?</source>
+        <translation>バンドルの検証が終わりました。まだ何も変更していません。取り込みますか？</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>署名した端末</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>書き出し日時</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>全件</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>一部</translation>
+    </message>
+    <message>
+        <source>only changes since the last exchange</source>
+        <translation>前回の交換以降の差分</translation>
+    </message>
+    <message>
+        <source>{n} communities</source>
+        <translation>コミュニティ {n} 件</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>What importing would do</source>
+        <translation>取り込むと</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>記録の種類</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>バンドル内の件数</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
     </message>
 </context>
 <context>
@@ -2278,26 +2682,286 @@ Ctrl+Z で取り消せます。</translation>
     </message>
 </context>
 <context>
+    <name>SyncFlows</name>
+    <message>
+        <source>Mitake bundles (*.mitake);;All files (*)</source>
+        <translation>Mitake バンドル (*.mitake);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The bundle was written to {path}.</source>
+        <translation>バンドルを {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>It holds {records} records ({types}) and {blobs} attachments; the data of {people} people was provided.</source>
+        <translation>記録 {records} 件（{types}）と添付 {blobs} 件を含み、{people} 人分の個人データを提供しました。</translation>
+    </message>
+    <message>
+        <source>only what the other computer has not seen yet</source>
+        <translation>相手がまだ持っていない変更のみ</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Profile: {profile}; {kind}.</source>
+        <translation>プロファイル: {profile}、{kind}。</translation>
+    </message>
+    <message>
+        <source>Encrypted with your passphrase: tell it to the recipient by another route than the bundle (by phone, not in the same e-mail).</source>
+        <translation>パスフレーズで暗号化しました。受け取る人には、バンドルとは別の方法で伝えてください（同じメールに書かず、電話などで）。</translation>
+    </message>
+    <message>
+        <source>{n} attachments are not on this computer and were left out.</source>
+        <translation>添付ファイル {n} 件はこのパソコンに本体がないため含めていません。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no bundle was written.</source>
+        <translation>書き出しを取り消しました。バンドルは作成していません。</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>バンドルを書き出しています…</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by “{name}”, a computer this one does not trust yet.
+
+Its fingerprint:
+{fingerprint}
+
+Ask the sender to read you the fingerprint shown on their Sync page and compare it. Trust this computer only if the two match: its bundles will then be imported without this question.</source>
+        <translation>このバンドルは、このパソコンがまだ信頼していない端末「{name}」が署名しています。
+
+その指紋:
+{fingerprint}
+
+送り主に、相手の同期ページに表示されている指紋を読み上げてもらい、照らし合わせてください。一致したときだけ信頼してください。以後、この端末のバンドルはこの確認なしで取り込みます。</translation>
+    </message>
+    <message>
+        <source>The bundle from “{name}” was imported: {summary}.</source>
+        <translation>「{name}」からのバンドルを取り込みました: {summary}。</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <source>This device&apos;s id</source>
-        <translation>このパソコン（デバイス）の ID</translation>
+        <source>Import a bundle</source>
+        <translation>バンドルを取り込む</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>データベース</translation>
+        <source>A bundle from another computer is checked completely first; you see what it would change before anything is written.</source>
+        <translation>他のパソコンからのバンドルは、まずすべてを検証します。書き込む前に、何が変わるかを確認できます。</translation>
     </message>
     <message>
-        <source>Exchanging bundles with other computers arrives in a later version. Until then this page shows what this database knows.</source>
-        <translation>他のパソコンとのバンドル交換は今後のバージョンで使えるようになります。それまでは、このデータベースが把握している情報を表示します。</translation>
+        <source>Import a bundle…</source>
+        <translation>バンドルを取り込む…</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>デバイス</translation>
+        <source>Exchange history</source>
+        <translation>交換の履歴</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>ID</translation>
+        <source>Every bundle written or imported here. The exports are the record of provision: to whom, which profile, how many people&apos;s data.</source>
+        <translation>このパソコンで書き出し・取り込みしたすべてのバンドル。書き出しの行は提供の記録です（誰に、どのプロファイルで、何人分の個人データか）。</translation>
+    </message>
+    <message>
+        <source>Known devices</source>
+        <translation>把握しているデバイス</translation>
+    </message>
+    <message>
+        <source>Trust…</source>
+        <translation>信頼する…</translation>
+    </message>
+    <message>
+        <source>Stop trusting…</source>
+        <translation>信頼をやめる…</translation>
+    </message>
+    <message>
+        <source>Forget key…</source>
+        <translation>鍵を忘れる…</translation>
+    </message>
+    <message>
+        <source>This computer: {name} · fingerprint {fingerprint} (read it to the people you exchange bundles with)</source>
+        <translation>このパソコン: {name} · 指紋 {fingerprint}（バンドルを交換する相手に読み上げて確かめてもらいます）</translation>
+    </message>
+    <message>
+        <source>Trust “{name}”? Its bundles will be imported without asking.
+
+Fingerprint: {fingerprint}
+
+Compare it with the one the sender reads to you first.</source>
+        <translation>「{name}」を信頼しますか？この端末のバンドルは確認なしで取り込むようになります。
+
+指紋: {fingerprint}
+
+先に、送り主が読み上げる指紋と照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信頼する</translation>
+    </message>
+    <message>
+        <source>Stop trusting “{name}”? Its next bundle will ask again before it is imported.</source>
+        <translation>「{name}」の信頼をやめますか？次のバンドルは、取り込む前にもう一度確認します。</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>信頼をやめる</translation>
+    </message>
+    <message>
+        <source>Forget the key of “{name}” (fingerprint {fingerprint})? Do this when that computer was reinstalled: its next bundle will ask for trust again, with its new key.</source>
+        <translation>「{name}」の鍵（指紋 {fingerprint}）を忘れますか？そのパソコンを再インストールしたときに行います。次のバンドルでは、新しい鍵を信頼するかを改めて確認します。</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>鍵を忘れる</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Internal (our own computers)</source>
+        <translation>内部（自組織のパソコン）</translation>
+    </message>
+    <message>
+        <source>Joint use (member organisations)</source>
+        <translation>共同利用（会員組織）</translation>
+    </message>
+    <message>
+        <source>Redacted (names and communities)</source>
+        <translation>氏名のみ（名簿）</translation>
+    </message>
+    <message>
+        <source>Public (consented to publication)</source>
+        <translation>公開（公開に同意した情報）</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Joint use</source>
+        <translation>共同利用</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>氏名のみ</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Everything, for your own organisation&apos;s laptops. Leaves nothing out.</source>
+        <translation>自組織のパソコン間で使う、すべてのデータ。何も除きません。</translation>
+    </message>
+    <message>
+        <source>For joint use with the community&apos;s member organisations. Leaves out people who consented to internal use only, and what needs them (their memberships, registrations…).</source>
+        <translation>コミュニティの会員組織との共同利用向け。内部利用にだけ同意した人と、その人が必要な記録（メンバーシップ・参加登録など）を除きます。</translation>
+    </message>
+    <message>
+        <source>A roster: communities, memberships, and the names of people who consented to joint use or publication. Leaves out contacts, organisations, events, case studies and everything else.</source>
+        <translation>名簿: コミュニティ、メンバーシップ、共同利用か公開に同意した人の氏名。連絡先・組織・イベント・事例など、それ以外はすべて除きます。</translation>
+    </message>
+    <message>
+        <source>Only what may be published: people who consented to publication (name, organisation, title), published case studies, public facts. Leaves out contacts, notes, registrations, meetings, follow-ups and judging.</source>
+        <translation>公開してよいものだけ: 公開に同意した人（氏名・所属・役職）、公開に同意した事例、公開情報。連絡先・メモ・参加登録・商談・フォローアップ・審査は除きます。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>復活</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Replaced texts kept</source>
+        <translation>置き換わった本文の保存</translation>
+    </message>
+    <message>
+        <source>Waiting for their parent</source>
+        <translation>参照先待ち（保留）</translation>
+    </message>
+    <message>
+        <source>Quarantined (clock ahead)</source>
+        <translation>隔離（時刻が先）</translation>
+    </message>
+    <message>
+        <source>New attachments</source>
+        <translation>新しい添付</translation>
+    </message>
+    <message>
+        <source>{n} deleted records come back: they were edited elsewhere after the delete.</source>
+        <translation>削除された記録のうち {n} 件は、削除の後に他のパソコンで編集されていたため復活となります。</translation>
+    </message>
+    <message>
+        <source>{n} fields were changed here and on the other computer: both values are kept for you to review on the Conflicts page.</source>
+        <translation>{n} 件の項目は、このパソコンと相手のパソコンの両方で変更されていました。両方の値を残しますので、競合ページで確認してください。</translation>
+    </message>
+    <message>
+        <source>{n} texts replaced by the other computer&apos;s later edit are kept on the Conflicts page.</source>
+        <translation>相手のパソコンの後からの編集で置き換わる本文 {n} 件は、競合ページに残します。</translation>
+    </message>
+    <message>
+        <source>{n} records wait for the records they refer to and apply when those arrive.</source>
+        <translation>{n} 件は参照先の記録がまだ届いていないため、届いたときに反映します。</translation>
+    </message>
+    <message>
+        <source>{n} changes carry a time more than a day ahead and are held back: check the sender&apos;s clock.</source>
+        <translation>{n} 件の変更は時刻が1日以上先のため、反映せずに隔離します。送り主のパソコンの時計を確かめてください。</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>{records} records, {blobs} attachments</source>
+        <translation>記録 {records} 件、添付 {blobs} 件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Kept (replaced text)</source>
+        <translation>保存（置き換わった本文）</translation>
+    </message>
+    <message>
+        <source>Resolved: kept mine</source>
+        <translation>解決済み: こちらの値</translation>
+    </message>
+    <message>
+        <source>Resolved: kept theirs</source>
+        <translation>解決済み: 相手の値</translation>
+    </message>
+    <message>
+        <source>Resolved: edited</source>
+        <translation>解決済み: 編集</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -2308,60 +2972,12 @@ Ctrl+Z で取り消せます。</translation>
         <translation>信頼済み</translation>
     </message>
     <message>
-        <source>First seen</source>
-        <translation>初めて確認した日時</translation>
+        <source>Not trusted yet</source>
+        <translation>まだ信頼していない端末</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>実行者</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>取り消し済み</translation>
-    </message>
-    <message>
-        <source>Known devices</source>
-        <translation>把握しているデバイス</translation>
-    </message>
-    <message>
-        <source>Recent batches</source>
-        <translation>最近の一括処理</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同期</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>デモデータ</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>取り込み</translation>
-    </message>
-    <message>
-        <source>CSV import</source>
-        <translation>CSV 取り込み</translation>
-    </message>
-    <message>
-        <source>Bundle merge</source>
-        <translation>バンドルの統合</translation>
+        <source>New device, not trusted yet</source>
+        <translation>初めての端末（まだ信頼していません）</translation>
     </message>
 </context>
 <context>

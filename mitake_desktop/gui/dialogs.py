@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from mitake_desktop import APP_NAME
 from mitake_desktop.core.errors import MitakeError
@@ -105,6 +105,12 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path |
     """A folder to write into (the dialog can make a new one); None when cancelled."""
     name = QFileDialog.getExistingDirectory(parent, title, start)
     return Path(name) if name else None
+
+
+def ask_passphrase(parent: QWidget | None, text: str) -> str | None:
+    """A passphrase typed once, hidden (to open an encrypted bundle); None when cancelled. Never stored."""
+    value, ok = QInputDialog.getText(parent, APP_NAME, text, QLineEdit.EchoMode.Password)
+    return value if ok and value else None
 
 
 def confirm_open_link(parent: QWidget | None, url: QUrl) -> bool:

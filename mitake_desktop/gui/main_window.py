@@ -50,6 +50,12 @@ class MainWindow(QMainWindow):
         self.current_page = ""
         self._search: Any = None
         self.setObjectName("MainWindow")
+        # Sidebar numbers (open conflicts) follow data changes, counted once per burst of changes.
+        self._badge_timer = QTimer(self)
+        self._badge_timer.setSingleShot(True)
+        self._badge_timer.timeout.connect(self.update_badges)
+        self.bus.changed.connect(lambda *_args: self._badge_timer.start())
+        self.bus.reset.connect(lambda: self._badge_timer.start())
         self.bus.editing_changed.connect(self._update_modified)
         self.tasks.busy_changed.connect(self._busy_changed)
         self._build()
@@ -84,6 +90,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(True)
         self.undo_action.setEnabled(self.undo.canUndo())
         self.redo_action.setEnabled(self.undo.canRedo())
+        self._badge_timer.start()  # after the first paint: counting may load the sync module
         self.attached.emit()
 
     # -- building -------------------------------------------------------------------------------
@@ -136,6 +143,8 @@ class MainWindow(QMainWindow):
             state = settings.app_settings().value("window/splitter")
             if state is not None:
                 self.splitter.restoreState(state)
+        if attached:
+            self.update_badges()
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, *, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -268,6 +277,18 @@ class MainWindow(QMainWindow):
         self.page_changed.emit(name)
         return page
 
+    def update_badges(self) -> None:
+        """Titles in the sidebar with their page's number (``PageInfo.badge``), e.g. 競合 (2)."""
+        if self._services is None:
+            return
+        for i in range(self.sidebar.count()):
+            item = self.sidebar.item(i)
+            info = page_info(item.data(Qt.ItemDataRole.UserRole))
+            if info is None or info.badge is None:
+                continue
+            n = info.badge(self._services)
+            item.setText(f"{info.title()} ({n:,})" if n else info.title())
+
     def _sidebar_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None and self._services is not None:
             self.show_page(current.data(Qt.ItemDataRole.UserRole))
@@ -312,8 +333,12 @@ class MainWindow(QMainWindow):
         if not welcome.bundle_import_available():
             dialogs.information(self, self.tr("Importing bundles is not available in this version yet."))
             return
-        welcome.bundle_importer(self)
-        self.bus.reset.emit()
+        # Runs on a worker; it refreshes the pages (bus.reset) once imported.
+        welcome.bundle_importer(self, on_finished=self._bundle_imported)
+
+    def _bundle_imported(self, imported: bool) -> None:
+        if imported and self.current_page == "welcome" and not self.services.records.is_empty():
+            self.show_page(FIRST_PAGE)  # the database is not empty any more
 
     def import_participants(self) -> None:
         """A participant list from CSV or Excel: registrations for the event on screen, else people."""

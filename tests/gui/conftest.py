@@ -19,8 +19,8 @@ from mitake_desktop.gui import dialogs
 
 # Dialogs that only tell the user something: recorded, no answer needed.
 _TELLING = {"information", "error", "unexpected"}
-_ASKING = {"confirm", "ask_unsaved", "open_file", "open_files", "save_file", "confirm_open_link", "pick_records",
-           "exec_dialog", "choose_folder"}
+_ASKING = {"confirm", "ask_unsaved", "open_file", "open_files", "save_file", "ask_passphrase", "confirm_open_link",
+           "pick_records", "exec_dialog", "choose_folder"}
 
 
 @dataclass

@@ -82,6 +82,28 @@ def test_concurrent_edits_keep_the_loser_and_can_be_resolved(replica: Replica, t
     assert a.records.get("community", c["id"])["name"] == "Aの名前" and dump(a) == dump(b)
 
 
+def test_a_resolution_can_be_reopened(replica: Replica, tmp_path: Path) -> None:
+    """The app's undo: the conflict goes back to the status it had; the record's value is the caller's."""
+    from mitake_desktop.core.errors import MitakeError
+
+    a, b = replica("a"), replica("b")
+    c = a.records.create("community", {"name": "元の名前", "prefectures": ["10"]})
+    transfer(a, b, tmp_path / "0.mitake")
+    a.records.update("community", c["id"], {"city": "高崎市"})
+    b.records.update("community", c["id"], {"city": "前橋市"})
+    transfer(a, b, tmp_path / "1.mitake", peer=True)
+    [conflict] = b.sync.conflicts.list()
+    resolved = b.sync.conflicts.resolve(conflict.id, "theirs")
+    assert resolved.status == "resolved" and resolved.resolved_at
+    again = b.sync.conflicts.reopen(conflict.id)
+    assert (again.status, again.resolution, again.resolved_at) == ("open", None, None)
+    assert b.sync.conflicts.list() == [again] and b.sync.conflicts.count() == 1
+    kept = b.sync.conflicts.reopen(conflict.id, status="resolved", resolution="mine", resolved_at=resolved.resolved_at)
+    assert (kept.status, kept.resolution) == ("resolved", "mine")
+    with pytest.raises(MitakeError):
+        b.sync.conflicts.reopen(conflict.id, status="gone")
+
+
 def test_resolve_with_an_edited_value_is_validated(replica: Replica, tmp_path: Path) -> None:
     a, b = replica("a"), replica("b")
     p = a.records.create("person", {"name": "山田 花子"})

@@ -129,3 +129,18 @@ class ConflictService:
             tx.conn.execute(update(sync_conflict).where(sync_conflict.c.id == found.id).values(
                 status="resolved", resolution=keep, resolved_at=local_now_iso()))
         return self.get(found.id)
+
+    def reopen(self, conflict_id: str, *, status: str = "open", resolution: str | None = None,
+               resolved_at: str | None = None) -> Conflict:
+        """Put a conflict back in the state it had before a resolution (the app's undo).
+
+        Only the conflict's own status changes; the caller sets the record's value back (as a local
+        edit, so it syncs like any other change).
+        """
+        if status not in STATUSES:
+            raise MitakeError(msg("conflict_bad_choice", choices=", ".join(STATUSES)))
+        found = self.get(conflict_id)
+        with self.services.transactions.begin() as tx:
+            tx.conn.execute(update(sync_conflict).where(sync_conflict.c.id == found.id).values(
+                status=status, resolution=resolution, resolved_at=resolved_at))
+        return self.get(found.id)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from mitake_desktop.core.services import Services
     from mitake_desktop.gui.context import AppContext
     from mitake_desktop.gui.record_panel import RecordListPanel
 
@@ -80,6 +81,8 @@ class PageInfo:
     sidebar: bool = True
     types: tuple[str, ...] = ()  # record types it opens (global search results go there)
     shortcut: str = ""  # e.g. "Ctrl+1"
+    # A number shown beside the title in the sidebar when not 0 (open conflicts); kept current on data changes.
+    badge: Callable[[Services], int] | None = None
 
 
 _REGISTRY: dict[str, PageInfo] = {}

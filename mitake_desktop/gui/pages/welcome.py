@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from mitake_desktop.gui.context import AppContext
 
 DEMO_SIZE = 2000
-# Set by the sync part of the app: ``fn(window) -> None`` that asks for a bundle and imports it.
+# Set by the sync part of the app: ``fn(window, on_finished=None) -> None`` that asks for a bundle and imports
+# it on a worker, then calls ``on_finished(imported: bool)``.
 bundle_importer: Any = None
 
 
@@ -92,9 +93,11 @@ class WelcomePage(Page):
             dialogs.information(self, self.tr(
                 "Importing bundles is not available in this version yet. Start empty or load demo data for now."))
             return
-        bundle_importer(self.window())
-        if not self.ctx.services.records.is_empty():
-            self.ctx.bus.reset.emit()
+        bundle_importer(self.window(), on_finished=self._import_finished)
+
+    def _import_finished(self, imported: bool) -> None:
+        # The importer has already told the pages (bus.reset); only a bundle that brought records moves on.
+        if imported and not self.ctx.services.records.is_empty():
             self.finished.emit()
 
 
