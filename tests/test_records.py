@@ -203,3 +203,14 @@ def test_a_changed_score_is_checked_against_the_criterion_maximum(services: Serv
         services.awards.set_score(nom["id"], crit["id"], "審査員A", 6)
     assert exc.value.fields == ["score"]
     assert services.awards.scores(nom["id"])[0]["score"] == 4
+
+
+def test_via_filter_follows_a_linking_type_and_ignores_deleted_links(services: Services) -> None:
+    c = services.records.create("community", {"name": "会", "prefectures": ["10"]})
+    a, b, _ = (person(services, n) for n in ("甲", "乙", "丙"))
+    m = services.records.create("membership", {"person_id": a["id"], "community_id": c["id"], "role": "member_sme"})
+    services.records.create("membership", {"person_id": b["id"], "community_id": c["id"], "role": "supporter"})
+    via = [Filter("id", "via", ("membership", "person_id", "community_id", c["id"]))]
+    assert sorted(p["name"] for p in services.records.list("person", via)) == ["乙", "甲"]
+    services.records.delete("membership", m["id"])
+    assert [p["name"] for p in services.records.list("person", via)] == ["乙"]

@@ -14,11 +14,16 @@ from mitake_desktop.gui.models import Column
 
 @dataclass(frozen=True)
 class FilterSpec:
-    """A filter above a list. ``kind``: choice (a reference list), ref (a record), date_from / date_to."""
+    """A filter above a list. ``kind``: choice (a reference list), ref (a record), date_from / date_to.
+
+    ``via`` filters through a linking type: (link type, its field pointing at this list's record, its field
+    pointing at the chosen record) — people by community through their memberships.
+    """
 
     field: str
     kind: str
     op: str = "="
+    via: tuple[str, str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,8 @@ _add(ListSpec(
     "person",
     (C("name", "sort", width=140), C("reading", None, width=140), C("organisation_id", None, width=200),
      C("title"), C("email", width=200), C("consent_scope")),
-    (FilterSpec("organisation_id", "ref"), FilterSpec("consent_scope", "choice")),
+    (FilterSpec("organisation_id", "ref"), FilterSpec("community", "ref", via=("membership", "person_id", "community_id")),
+     FilterSpec("consent_scope", "choice")),
     children=(ChildSpec("membership", "person_id"), ChildSpec("opinion_leader_profile", "person_id"),
               ChildSpec("registration", "person_id")),
 ))

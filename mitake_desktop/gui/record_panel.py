@@ -93,7 +93,7 @@ class FilterBar(QWidget):
         for fs in ls.filters:
             if fs.field in hidden:
                 continue
-            f = entity.field(fs.field)
+            f = spec(fs.via[0]).field(fs.via[2]) if fs.via else entity.field(fs.field)
             w: QWidget
             if fs.kind == "choice":
                 combo = QComboBox(self)
@@ -159,7 +159,9 @@ class FilterBar(QWidget):
                 if value is not None:
                     out.append(Filter(fs.field, fs.op, value))
             elif isinstance(w, RefField):
-                if w.value():
+                if w.value() and fs.via:
+                    out.append(Filter("id", "via", (*fs.via, w.value())))
+                elif w.value():
                     out.append(Filter(fs.field, "=", w.value()))
             elif isinstance(w, DateField):
                 value = w.value()
@@ -173,7 +175,7 @@ class FilterBar(QWidget):
         """Values a new record takes from the filters (filtering on a community, then adding, adds to it)."""
         out: dict[str, Any] = {}
         for fs, w in self.widgets:
-            if fs.op != "=":
+            if fs.op != "=" or fs.via:  # a linked filter is not a field of the new record
                 continue
             if isinstance(w, QComboBox) and w.currentData() is not None:
                 out[fs.field] = w.currentData()

@@ -240,6 +240,17 @@ def test_filters_narrow_the_list_in_sql(qtbot: QtBot, window: Any, demo_services
     assert 0 < events.model.rowCount() == expected < demo_services.records.count("event")
 
 
+def test_people_filter_by_community_through_memberships(qtbot: QtBot, window: Any, demo_services: Services) -> None:
+    panel = window.show_page("people").current_panel()
+    community = next(w for fs, w in panel.filter_bar.widgets if fs.field == "community")
+    cid = demo_services.records.list("community")[0]["id"]
+    members = {m["person_id"] for m in demo_services.records.list("membership", [Filter("community_id", "=", cid)])}
+    community.set_value(cid)
+    panel.filter_bar.apply_now()
+    assert 0 < panel.model.rowCount() == len(members) < demo_services.records.count("person")
+    assert "community" not in panel.filter_bar.presets()  # a new person is not "in" a community by a field
+
+
 def test_unsaved_edits_are_not_lost_when_changing_records(qtbot: QtBot, window: Any, demo_services: Services,
                                                           dialog_answers: Any) -> None:
     panel = window.show_page("organisations").current_panel()

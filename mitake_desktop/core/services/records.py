@@ -48,7 +48,11 @@ def _columns(entity: EntitySpec) -> list[Any]:
 
 @dataclass(frozen=True)
 class Filter:
-    """A condition on one field: ``op`` is one of = != < <= > >= in contains like isnull search."""
+    """A condition on one field: ``op`` is one of = != < <= > >= in contains like isnull search via.
+
+    ``via`` selects records linked through another type: ``Filter("id", "via", ("membership", "person_id",
+    "community_id", cid))`` are the people with a live membership in community ``cid``.
+    """
 
     field: str
     op: str
@@ -327,6 +331,11 @@ class RecordService:
             cond.append(t.c.deleted.is_(False))
         for flt in filters:
             op, value = flt.op, flt.value
+            if op == "via":  # linked through another type: ("membership", "person_id", "community_id", community id)
+                link_type, here, there, there_id = value
+                lt = ENTITY_TABLES[spec(link_type).type]
+                cond.append(t.c.id.in_(select(lt.c[here]).where(lt.c[there] == there_id, lt.c.deleted.is_(False))))
+                continue
             if op == "search":  # the global-search index, restricted to this type
                 ref = entity.field(flt.field) if entity.has_field(flt.field) else None
                 if ref is not None and ref.kind is Kind.REF and ref.target is not None:
