@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -313,13 +313,9 @@ class StorySectionsModel(QAbstractListModel):
 class ItToolsField(RefsField):
     """The IT tools of a case study, each shown with its vendor, category and IT導入補助金 category."""
 
-    def _append(self, ids: list[str]) -> None:
+    def texts(self, ids: list[str]) -> list[str]:
         tools = self.services.records.get_many("it_tool", ids)
-        for rid in ids:
-            tool = tools.get(rid)
-            item = QStandardItem(self.describe(tool) if tool else rid)
-            item.setData(rid, Qt.ItemDataRole.UserRole)
-            self.items.appendRow(item)
+        return [self.describe(tool) if (tool := tools.get(rid)) else rid for rid in ids]
 
     def describe(self, tool: Mapping[str, Any]) -> str:
         name = str(tool.get("name") or "")
