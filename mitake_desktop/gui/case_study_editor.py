@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QStyle,
@@ -60,8 +59,9 @@ from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.fields import FieldEditor, MarkdownEditorField, RefsField
 from mitake_desktop.gui.forms import RecordForm
 from mitake_desktop.gui.lists import list_spec
-from mitake_desktop.gui.operations import ServiceEditCommand
+from mitake_desktop.gui.operations import ServiceEditCommand, edit_shown_record
 from mitake_desktop.gui.record_panel import RecordListPanel
+from mitake_desktop.gui.status_row import StatusRow
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -358,15 +358,8 @@ class CaseStudyForm(RecordForm):
     def _build(self, body: QWidget) -> None:
         self.figures = FiguresTableModel(self.ctx, self)
         self.meter = CompletenessMeter(body)
-        self.status_label = QLabel(body)
-        font = QFont(self.status_label.font())
-        font.setBold(True)
-        self.status_label.setFont(font)
-        self.status_buttons: list[QPushButton] = []
-        self._status_row = QHBoxLayout()
-        self._status_row.setContentsMargins(0, 0, 0, 0)
-        self._status_row.addWidget(self.status_label)
-        self._status_row.addStretch(1)
+        self.status_row = StatusRow(body, self.status_requested.emit)
+        self.status_label = self.status_row.label
 
         self.tabs = QTabWidget(body)
         self.tabs.setDocumentMode(True)
@@ -436,7 +429,7 @@ class CaseStudyForm(RecordForm):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.general_error)
-        outer.addLayout(self._status_row)
+        outer.addLayout(self.status_row)
         outer.addWidget(self.meter)
         outer.addWidget(self.tabs, 1)
 
@@ -538,23 +531,13 @@ class CaseStudyForm(RecordForm):
             self._assess_timer.start()
 
     def _show_status(self, record: Mapping[str, Any] | None) -> None:
-        for b in self.status_buttons:
-            self._status_row.removeWidget(b)
-            b.deleteLater()
-        self.status_buttons = []
         status = (record or {}).get("status") or "draft"
         text = self.tr("Status: {status}").format(status=reference.label("case_status", status))
         if record is None:
             text += " " + self.tr("(not saved yet)")
         self.status_label.setText(text)
-        if record is None:
-            return
-        for target in CASE_TRANSITIONS.get(status, ()):
-            button = QPushButton(self.status_action_text(status, target), self)
-            button.setObjectName(f"status_{target}")
-            button.clicked.connect(lambda _c=False, t=target: self.status_requested.emit(t))
-            self._status_row.addWidget(button)
-            self.status_buttons.append(button)
+        self.status_row.set_moves(CASE_TRANSITIONS.get(status, ()) if record is not None else (),
+                                  lambda target: self.status_action_text(status, target))
 
     def status_action_text(self, current: str, target: str) -> str:
         """The button that moves a case study from ``current`` to ``target``, in words."""
@@ -622,22 +605,10 @@ class CaseStudyPanel(RecordListPanel):
 
     def change_status(self, target: str) -> bool:
         """Move the shown case study to ``target`` by the core's rules (unsaved edits are saved first)."""
-        rid = self.current_id
-        if rid is None:
-            return False
-        if self.form.is_dirty and not self.save():
-            return False
-        services = self.ctx.services
+        case_studies = self.ctx.services.case_studies
         title = self.tr("Set status to {status}").format(status=reference.label("case_status", target))
-        command = ServiceEditCommand(self.ctx, "case_study", rid, title,
-                                     lambda: services.case_studies.set_status(rid, target))
-        try:
-            commands.run(self.ctx, command)
-        except MitakeError as exc:
-            dialogs.error(self, exc.message)
-            return False
-        self.refresh()
-        return True
+        done, _record = edit_shown_record(self, title, lambda rid: case_studies.set_status(rid, target))
+        return done
 
     def bulk_set(self, field_name: str, value: Any) -> int:
         """A status set on several case studies goes through the same rules as one (consent to publish…)."""
