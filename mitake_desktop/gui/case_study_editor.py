@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -57,7 +56,7 @@ from mitake_desktop.gui import commands, dialogs, formatting
 from mitake_desktop.gui.child_rows import ChildRowsModel, ChoiceDelegate, RowsEditor
 from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.fields import FieldEditor, MarkdownEditorField, RefsField
-from mitake_desktop.gui.forms import RecordForm
+from mitake_desktop.gui.forms import RecordForm, form_layout
 from mitake_desktop.gui.lists import list_spec
 from mitake_desktop.gui.operations import ServiceEditCommand, edit_shown_record
 from mitake_desktop.gui.record_panel import RecordListPanel
@@ -366,8 +365,8 @@ class CaseStudyForm(RecordForm):
         self.section_counts: dict[str, QLabel] = {}
 
         profile, inner, pl = self._page()
-        title_form = self._form_layout()
-        self._add_row(title_form, "title", inner)
+        title_form = form_layout()
+        self.add_rows(title_form, ["title"], inner)
         pl.addLayout(title_form)
         for caption, names in ((self.tr("Firm"), PROFILE_FIELDS), (self.tr("People and support"), PEOPLE_FIELDS),
                                (self.tr("IT tools, cost and subsidy"), IT_FIELDS)):
@@ -414,9 +413,8 @@ class CaseStudyForm(RecordForm):
         self.tabs.addTab(self.figures_editor, self.tr("Figures"))
 
         publication, inner, ul = self._page()
-        form = self._form_layout()
-        for name in PUBLICATION_FIELDS:
-            self._add_row(form, name, inner)
+        form = form_layout()
+        self.add_rows(form, PUBLICATION_FIELDS, inner)
         ul.addLayout(form)
         drop = QLabel(self.tr("Drop photos on the list, or on a story to show them in the text."), inner)
         drop.setWordWrap(True)
@@ -445,25 +443,9 @@ class CaseStudyForm(RecordForm):
         area.setWidget(inner)
         return area, inner, layout
 
-    @staticmethod
-    def _form_layout() -> QFormLayout:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        return form
-
-    def _add_row(self, form: QFormLayout, name: str, parent: QWidget) -> None:
-        if name in self.fixed:
-            return
-        label, cell = self.add_field(name, parent)
-        form.addRow(label, cell)
-
     def _group(self, caption: str, names: Sequence[str], parent: QWidget) -> QGroupBox:
         box = QGroupBox(caption, parent)
-        form = self._form_layout()
-        box.setLayout(form)
-        for name in names:
-            self._add_row(form, name, box)
+        self.add_rows(form_layout(box), names, box)
         return box
 
     def _story_section(self, name: str, heading: str, hint: str, parent: QWidget) -> QWidget:

@@ -25,7 +25,6 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -53,7 +52,7 @@ from mitake_desktop.core.services.case_studies import text_chars
 from mitake_desktop.gui import clock, commands, dialogs, formatting
 from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.fields import FieldEditor
-from mitake_desktop.gui.forms import RecordForm
+from mitake_desktop.gui.forms import RecordForm, form_layout
 from mitake_desktop.gui.lists import list_spec
 from mitake_desktop.gui.markdown_view import MarkdownField
 from mitake_desktop.gui.models import Column
@@ -410,9 +409,7 @@ class NominationForm(RecordForm):
         sp.addWidget(cell, 1)
         self.tabs.addTab(sections_page, self.tr("Sections"))
         details = QWidget(body)
-        form = QFormLayout(details)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form = form_layout(details)
         for name in ("title", "attachment_ids", "notes"):
             label, cell = self.add_field(name, details)
             form.addRow(label, cell)
