@@ -43,9 +43,9 @@ from mitake_desktop.gui.events.models import (
     EventParticipantsModel,
     FollowUpsModel,
     MeetingScheduleModel,
-    RowsModel,
 )
 from mitake_desktop.gui.flow_layout import FlowLayout
+from mitake_desktop.gui.models import RowsModel
 
 if TYPE_CHECKING:
     from mitake_desktop.core.events.registrations import Participant
