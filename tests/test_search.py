@@ -90,3 +90,11 @@ def test_rebuild_gives_the_same_answers_and_the_migrated_triggers(seeded: Servic
         rows = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type='trigger'").all())
     assert rows == fts.TRIGGERS
     assert seeded.check() == []
+
+
+def test_names_without_spaces_and_phone_numbers(seeded: Services) -> None:
+    seeded.records.create("person", {"name": "佐藤 聡", "reading": "さとう さとし", "phone": "027-234-5678"})
+    assert titles(seeded, "佐藤聡") == ["佐藤 聡"]
+    assert titles(seeded, "さとうさとし") == ["佐藤 聡"]
+    assert titles(seeded, "027-234-5678") == ["佐藤 聡"]
+    assert titles(seeded, "0272345678") == ["佐藤 聡"]

@@ -26,14 +26,22 @@ MIN_TRIGRAM = 3
 
 
 def document(entity: EntitySpec, values: Mapping[str, Any]) -> str:
-    """The searchable text of a record: its searchable fields, plus prefecture names in both languages."""
+    """The searchable text of a record: its searchable fields, plus prefecture names in both languages.
+
+    Names also go in without their spaces and phone numbers as bare digits, since people type them both ways.
+    """
     parts: list[str] = []
     for f in entity.fields:
         value = values.get(f.name)
         if value in (None, "", []):
             continue
         if f.searchable:
-            parts.append(str(value))
+            text = str(value)
+            parts.append(text)
+            if f.kind in (Kind.TEXT, Kind.KANA) and " " in text.strip():
+                parts.append(text.replace(" ", "").replace("\u3000", ""))  # 佐藤聡 finds 佐藤 聡
+            elif f.kind is Kind.PHONE:
+                parts.append("".join(ch for ch in text if ch.isdigit()))  # 0277123456 finds 0277-12-3456
         elif f.kind in (Kind.CHOICE, Kind.CHOICES) and f.choices == "prefecture":
             for key in value if isinstance(value, list) else [value]:
                 c = reference.get("prefecture", key)
