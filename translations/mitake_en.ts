@@ -2592,6 +2592,10 @@ You can undo this with Ctrl+Z.</translation>
         <source>{type} ({n})</source>
         <translation>{type} ({n})</translation>
     </message>
+    <message>
+        <source>Show all {n} in {type}…</source>
+        <translation>Show all {n} in {type}…</translation>
+    </message>
 </context>
 <context>
     <name>SectionListModel</name>

@@ -2592,6 +2592,10 @@ Ctrl+Z で取り消せます。</translation>
         <source>{type} ({n})</source>
         <translation>{type}（{n}）</translation>
     </message>
+    <message>
+        <source>Show all {n} in {type}…</source>
+        <translation>{type}の一覧で {n} 件すべてを表示…</translation>
+    </message>
 </context>
 <context>
     <name>SectionListModel</name>

@@ -299,6 +299,19 @@ class MainWindow(QMainWindow):
             return False
         return self.show_page(info.name).open_record(type_name, record_id)
 
+    def show_search_results(self, type_name: str, query: str) -> None:
+        """The list of ``type_name`` searched for ``query`` (the global search's "show all" row)."""
+        info = page_for_type(type_name)
+        if info is None:
+            return
+        page = self.show_page(info.name)
+        show_type = getattr(page, "show_type", None)
+        if show_type is None:
+            return
+        panel = show_type(type_name)
+        panel.filter_bar.search.setText(query)
+        panel.filter_bar.apply_now()
+
     def current(self) -> Page | None:
         return self.pages.get(self.current_page)
 
@@ -321,6 +334,7 @@ class MainWindow(QMainWindow):
 
             self._search = GlobalSearchDialog(self.ctx, self)
             self._search.opened.connect(self.open_record)
+            self._search.show_all.connect(self.show_search_results)
         self._search.start()
 
     @property

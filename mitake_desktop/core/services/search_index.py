@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Select, column, delete, insert, select, text, update
+from sqlalchemy import Connection, Integer, Select, column, delete, func, insert, select, text, update
 
 from mitake_desktop.core import reference
 from mitake_desktop.core.schema import BY_TYPE, ENTITIES, SEARCHABLE_TYPES, EntitySpec, Kind
@@ -169,3 +169,18 @@ def search(conn: Connection, query: str, *, types: Iterable[str] | None = None,
         titles = dict(conn.execute(select(t.c.id, t.c[entity.title_field]).where(t.c.id.in_(ids))).all())
         hits += [SearchHit(type_name, i, str(titles.get(i) or "")) for i in ids]
     return hits
+
+
+def count_matches(conn: Connection, query: str, *, types: Iterable[str] | None = None) -> dict[str, int]:
+    """How many records of each searchable type match ``query`` (the search shows only the best few)."""
+    terms = _terms(query)
+    if not terms:
+        return {}
+    out: dict[str, int] = {}
+    for type_name in types or SEARCHABLE_TYPES:
+        stmt = _match(select(func.count()).select_from(search_doc).where(search_doc.c.type == type_name), terms,
+                      use_fts=conn.dialect.name == "sqlite")
+        n = int(conn.execute(stmt).scalar_one())
+        if n:
+            out[type_name] = n
+    return out
