@@ -103,7 +103,7 @@ def test_names_without_spaces_and_phone_numbers(seeded: Services) -> None:
 def test_counts_give_the_totals_behind_the_first_few(seeded: Services) -> None:
     for i in range(25):
         seeded.records.create("organisation", {"name": f"会員企業{i:02d}", "kind": "sme"})
-    assert len([h for h in seeded.search("会員", types=["organisation"], limit_per_type=10)]) == 10
+    assert len(seeded.search("会員", types=["organisation"], limit_per_type=10)) == 10
     assert seeded.search_counts("会員") == {"organisation": 25}
     assert seeded.search_counts("会") == {"organisation": 26, "community": 2, "it_tool": 1}  # 株式会社, freee会計
     assert seeded.search_counts("   ") == {}
