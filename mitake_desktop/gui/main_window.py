@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
                 item.setToolTip(QKeySequence(info.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
         self.sidebar.currentItemChanged.connect(self._sidebar_changed)
         self._build_menus()
+        for old_label in (getattr(self, "db_label", None), getattr(self, "busy_label", None)):
+            if old_label is not None:  # a rebuild (language switch) replaces the status-bar labels, not adds
+                self.statusBar().removeWidget(old_label)
+                old_label.deleteLater()
         self.db_label = QLabel(self.location, self)
         # Until the database is open nothing can be shown or edited.
         attached = self._services is not None
