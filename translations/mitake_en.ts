@@ -2728,6 +2728,18 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
+        <source>This bundle is signed by this database itself, yet it holds changes this database does not have.
+
+That is expected after restoring an older backup: import it to get that work back.
+
+If instead a copy of this database file is in use on another computer, do not import it: that computer needs a database of its own, filled by importing bundles.</source>
+        <translation>This bundle is signed by this database itself, yet it holds changes this database does not have.
+
+That is expected after restoring an older backup: import it to get that work back.
+
+If instead a copy of this database file is in use on another computer, do not import it: that computer needs a database of its own, filled by importing bundles.</translation>
+    </message>
+    <message>
         <source>This bundle is signed by “{name}”, a computer this one does not trust yet.
 
 Its fingerprint:

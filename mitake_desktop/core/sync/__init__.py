@@ -112,7 +112,7 @@ class SyncService:
                                          preview=dry_run)
         try:
             if prepared.needs_trust and not trust:
-                raise untrusted_refusal(prepared.signer)
+                raise prepared.refusal()
             if dry_run:
                 return prepared.preview
             return self.commit_import(prepared, trust=trust, progress=progress, cancel=cancel)
