@@ -30,7 +30,7 @@ from mitake_desktop.core.sync.conflicts import Conflict, ConflictService
 from mitake_desktop.core.sync.crypto import fingerprint
 from mitake_desktop.core.sync.errors import BundleRefused
 from mitake_desktop.core.sync.exporter import Cancel, ExportOptions, ExportResult, Progress, resolve_device
-from mitake_desktop.core.sync.importer import Importer, ImportResult, PreparedImport, Signer, untrusted_refusal
+from mitake_desktop.core.sync.importer import Importer, ImportResult, PreparedImport, Signer
 from mitake_desktop.core.sync.profiles import DEFAULT_PROFILE, PROFILES
 
 if TYPE_CHECKING:
