@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from mitake_desktop.cli import main
+from mitake_desktop.core.services import Filter, Services
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -52,7 +53,7 @@ def test_set_and_delete(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert code == 0, err
     code, out, _ = run(capsys, "--db", db, "search", "契約テスト", "--json")
     assert [h["id"] for h in json.loads(out)] == [cid]
-    code, out, err = run(capsys, "--db", db, "delete", "community", cid)
+    code, out, err = run(capsys, "--db", db, "delete", "community", cid, "--force")
     assert code == 0 and "削除しました" in out
     _, out, _ = run(capsys, "--db", db, "search", "契約テスト", "--json")
     assert json.loads(out) == []
@@ -153,3 +154,77 @@ def test_console_script_runs(tmp_path: Path) -> None:
     result = subprocess.run([str(exe), "--db", str(tmp_path / "x.sqlite3"), "stats", "--json"], capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 0 and json.loads(result.stdout)["community"] == 0
+
+
+def test_file_problems_are_one_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "--db", db, "demo", "--size", "300", "--today", "2026-06-01")
+    event = json.loads(run(capsys, "--db", db, "events", "list", "--json")[1])[0]["id"]
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for args in (["events", "report", event, "--out", str(folder)],
+                 ["events", "attendance", event, "--out", str(folder)],
+                 ["import-csv", "people", str(folder)],
+                 ["db", "backup", str(folder)]):
+        code, _, err = run(capsys, "--db", db, *args)
+        assert code == 1 and err.count("\n") == 1 and "Traceback" not in err and "予期しない" not in err, args
+    code, _, err = run(capsys, "--db", "", "stats")
+    assert code == 1 and "--db" in err
+
+
+def test_a_backup_carries_the_attachments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "a.sqlite3"
+    run(capsys, "--db", str(db), "demo", "--size", "300", "--today", "2026-06-01")
+    target = tmp_path / "copy.sqlite3"
+    assert run(capsys, "--db", str(db), "db", "backup", str(target))[0] == 0
+    source_files = sorted(p.name for p in (tmp_path / "a-attachments").rglob("*") if p.is_file())
+    copied = sorted(p.name for p in (tmp_path / "copy-attachments").rglob("*") if p.is_file())
+    assert source_files and copied == source_files
+    code, _, err = run(capsys, "--db", str(db), "db", "backup", str(target))
+    assert code == 1 and "すでにあります" in err
+
+
+def test_delete_names_what_still_refers_to_the_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "--db", db, "demo", "--size", "300", "--today", "2026-06-01")
+    cid = json.loads(run(capsys, "--db", db, "search", "まえばし", "--type", "community", "--json")[1])[0]["id"]
+    before = run(capsys, "--db", db, "dump")[1]
+    code, _, err = run(capsys, "--db", db, "delete", "community", cid)
+    assert code == 1 and "イベント" in err and "--force" in err and err.count("\n") == 1
+    assert run(capsys, "--db", db, "dump")[1] == before
+    code, out, _ = run(capsys, "--db", db, "delete", "community", cid, "--force")
+    assert code == 0 and "削除しました" in out
+    code, _, err = run(capsys, "--db", db, "delete", "community", cid, "--force")
+    assert code == 1 and "すでに削除" in err
+
+
+def test_dependents_and_deleted_titles(demo_services: Services) -> None:
+    cid = demo_services.records.list("community")[0]["id"]
+    deps = demo_services.records.dependents("community", cid)
+    assert deps["event"] == demo_services.records.count("event", [Filter("community_id", "=", cid)])
+    assert deps["membership"] > 0
+    name = demo_services.records.get("community", cid)["name"]
+    demo_services.records.delete("community", cid)
+    assert demo_services.records.titles("community", [cid])[cid] == f"{name}（削除済み）"
+
+
+def test_history_batches_and_undo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_text("氏名,よみがな\n摺鉢 一郎,すりばち いちろう\n摺鉢 二郎,すりばち じろう\n", encoding="utf-8")
+    run(capsys, "--db", db, "demo", "--size", "300", "--today", "2026-06-01")
+    before = run(capsys, "--db", db, "dump")[1]
+    code, out, err = run(capsys, "--db", db, "import-csv", "people", str(csv_file))
+    assert code == 0, err
+    batch = json.loads(run(capsys, "--db", db, "history", "batches", "--kind", "import_csv", "--json")[1])[0]["id"]
+    assert f"mitake history undo {batch}" in out
+    code, out, _ = run(capsys, "--db", db, "history", "undo", batch)
+    assert code == 0 and "削除 2" in out
+    live = [line for line in run(capsys, "--db", db, "dump")[1].splitlines() if "摺鉢" in line]
+    assert live == [] and before.count("\n") == run(capsys, "--db", db, "dump")[1].count("\n")
+    code, _, err = run(capsys, "--db", db, "history", "undo", batch)
+    assert code == 1 and "すでに取り消されています" in err
+    person = json.loads(run(capsys, "--db", db, "search", "摺鉢", "--json")[1])
+    assert person == []
+    code, out, _ = run(capsys, "--db", db, "history", "batches")
+    assert batch in out and "取り消し済み" in out

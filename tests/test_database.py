@@ -246,3 +246,17 @@ def test_migrations_match_the_table_metadata(db_path: Path) -> None:
             assert columns == {c.name for c in table.columns}, table.name
             indexes = {i["name"] for i in insp.get_indexes(table.name)}
             assert {i.name for i in table.indexes} <= indexes, table.name
+
+
+@pytest.mark.parametrize(
+    ("url", "needle"),
+    [
+        ("postgresql+psycopg://someone:secret@127.0.0.1:1/none", "接続できませんでした"),
+        ("bogus://x", "使えません"),
+        ("mysql+nosuchdriver://u@h/db", "使えません"),
+    ],
+)
+def test_server_addresses_that_do_not_work_are_one_sentence(url: str, needle: str) -> None:
+    with pytest.raises(DatabaseOpenError) as exc:
+        Services.open(url)
+    assert needle in exc.value.message and "secret" not in exc.value.message

@@ -103,3 +103,16 @@ def test_size_scales_the_number_of_records(services: Services, tmp_path: Path) -
     assert 5000 <= n <= 7500
     assert sum(services.records.counts().values()) == n
     assert progress == sorted(progress) and progress[-1][1] == 6000
+
+
+def test_demo_events_keep_the_capacity_and_waitlist_rules(demo_services: Services) -> None:
+    seated = {"registered", "attended", "no_show", "walk_in"}
+    for event in demo_services.records.list("event"):
+        regs = [r for r in demo_services.records.list("registration") if r["event_id"] == event["id"]
+                and r["participant_role"] in ("attendee", "firm")]
+        taken = sum(r["status"] in seated for r in regs)
+        assert taken <= event["capacity"], event["title"]
+        waiting = sorted(r["registered_at"] for r in regs if r["status"] == "waitlisted")
+        if waiting:  # nobody waits while a seat is free, and nobody seated registered after someone waiting
+            assert taken == event["capacity"]
+            assert max(r["registered_at"] for r in regs if r["status"] == "registered") <= waiting[0]

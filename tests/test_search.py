@@ -90,3 +90,20 @@ def test_rebuild_gives_the_same_answers_and_the_migrated_triggers(seeded: Servic
         rows = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type='trigger'").all())
     assert rows == fts.TRIGGERS
     assert seeded.check() == []
+
+
+def test_names_without_spaces_and_phone_numbers(seeded: Services) -> None:
+    seeded.records.create("person", {"name": "佐藤 聡", "reading": "さとう さとし", "phone": "027-234-5678"})
+    assert titles(seeded, "佐藤聡") == ["佐藤 聡"]
+    assert titles(seeded, "さとうさとし") == ["佐藤 聡"]
+    assert titles(seeded, "027-234-5678") == ["佐藤 聡"]
+    assert titles(seeded, "0272345678") == ["佐藤 聡"]
+
+
+def test_counts_give_the_totals_behind_the_first_few(seeded: Services) -> None:
+    for i in range(25):
+        seeded.records.create("organisation", {"name": f"会員企業{i:02d}", "kind": "sme"})
+    assert len(seeded.search("会員", types=["organisation"], limit_per_type=10)) == 10
+    assert seeded.search_counts("会員") == {"organisation": 25}
+    assert seeded.search_counts("会") == {"organisation": 26, "community": 2, "it_tool": 1}  # 株式会社, freee会計
+    assert seeded.search_counts("   ") == {}

@@ -104,3 +104,25 @@ def test_sections_shape() -> None:
         coerce_field(f, [{"key": "a"}, {"key": "a"}])
     with pytest.raises(ValidationError):
         coerce_field(field("nomination", "sections"), {"a": 1})
+
+
+@pytest.mark.parametrize(
+    ("type_name", "name", "raw", "clean"),
+    [
+        ("organisation", "employees_band", "21～50人", "21_50"),  # U+FF5E from the IME / CP932
+        ("organisation", "employees_band", "21〜50人", "21_50"),  # U+301C
+        ("organisation", "employees_band", "6-20人", "6_20"),
+        ("organisation", "employees_band", "300人超", "gt300"),  # an alias
+        ("registration", "interests", "給与・労務, POSレジ", ["payroll", "pos"]),
+        ("it_tool", "category", "POS", "pos"),  # a key in capitals
+        ("registration", "participant_role", "講師", "speaker"),
+    ],
+)
+def test_choices_accept_what_people_type(type_name: str, name: str, raw: object, clean: object) -> None:
+    assert coerce_field(field(type_name, name), raw) == clean
+
+
+def test_a_refused_choice_lists_labels_not_keys() -> None:
+    with pytest.raises(ValidationError) as exc:
+        coerce_field(field("organisation", "employees_band"), "たくさん")
+    assert "5人以下" in exc.value.message and "le5" not in exc.value.message

@@ -2587,6 +2587,10 @@ You can undo this with Ctrl+Z.</translation>
         <source>{type} ({n})</source>
         <translation>{type} ({n})</translation>
     </message>
+    <message>
+        <source>Show all {n} in {type}…</source>
+        <translation>Show all {n} in {type}…</translation>
+    </message>
 </context>
 <context>
     <name>SectionListModel</name>
@@ -2717,6 +2721,18 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by this database itself, yet it holds changes this database does not have.
+
+That is expected after restoring an older backup: import it to get that work back.
+
+If instead a copy of this database file is in use on another computer, do not import it: that computer needs a database of its own, filled by importing bundles.</source>
+        <translation>This bundle is signed by this database itself, yet it holds changes this database does not have.
+
+That is expected after restoring an older backup: import it to get that work back.
+
+If instead a copy of this database file is in use on another computer, do not import it: that computer needs a database of its own, filled by importing bundles.</translation>
     </message>
     <message>
         <source>This bundle is signed by “{name}”, a computer this one does not trust yet.

@@ -2587,6 +2587,10 @@ Ctrl+Z で取り消せます。</translation>
         <source>{type} ({n})</source>
         <translation>{type}（{n}）</translation>
     </message>
+    <message>
+        <source>Show all {n} in {type}…</source>
+        <translation>{type}の一覧で {n} 件すべてを表示…</translation>
+    </message>
 </context>
 <context>
     <name>SectionListModel</name>
@@ -2717,6 +2721,18 @@ Ctrl+Z で取り消せます。</translation>
     <message>
         <source>Writing the bundle…</source>
         <translation>バンドルを書き出しています…</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by this database itself, yet it holds changes this database does not have.
+
+That is expected after restoring an older backup: import it to get that work back.
+
+If instead a copy of this database file is in use on another computer, do not import it: that computer needs a database of its own, filled by importing bundles.</source>
+        <translation>このバンドルはこのデータベース自身の署名ですが、ここにない変更を含んでいます。
+
+古いバックアップから戻した後ならそのとおりで、取り込めばその作業が戻ります。
+
+データベースのファイルを複製して別のパソコンで使っている場合は取り込まないでください。そのパソコンには自分のデータベースを用意し、バンドルを取り込んでください。</translation>
     </message>
     <message>
         <source>This bundle is signed by “{name}”, a computer this one does not trust yet.

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = [
     "mitake_desktop.cli.records",
     "mitake_desktop.cli.db",
+    "mitake_desktop.cli.history",
     "mitake_desktop.cli.nominations",
     "mitake_desktop.cli.events",
     "mitake_desktop.cli.screenshot",
@@ -86,6 +87,8 @@ def open_services(args: argparse.Namespace) -> Services:
     """The services over the database the user chose (imported lazily: ``--help`` stays fast)."""
     from mitake_desktop.core.services import Services
 
+    if args.db is not None and not args.db.strip():
+        raise MitakeError(msg("db_empty_arg"))
     return Services.open(args.db)
 
 
@@ -112,6 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a folder given for a file, no permission, a full disk: one sentence, no traceback
+        log.info("file error in %s: %s", args.command, exc)
+        print(msg("file_error", path=exc.filename or "", detail=exc.strerror or str(exc)), file=sys.stderr)
+        return 1
     except Exception:
         log.exception("unexpected error in %s", args.command)
         print(msg("unexpected", log=log_path), file=sys.stderr)

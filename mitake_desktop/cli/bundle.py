@@ -135,8 +135,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
                 preview = _counts(prepared.preview)
                 prepared.close()
                 if prepared.needs_trust:
-                    verdict = msg("bundle_untrusted", name=prepared.signer.name,
-                                  fingerprint=prepared.signer.fingerprint)
+                    verdict = prepared.refusal().message
         else:
             verdict = problem
     if args.json:

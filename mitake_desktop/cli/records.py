@@ -51,6 +51,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("delete", help=tr("レコードを削除（同期される削除）", "delete a record (a tombstone that syncs)"))
     p.add_argument("type", metavar="TYPE", help=", ".join(BY_TYPE))
     p.add_argument("id", metavar="ID")
+    p.add_argument("--force", action="store_true",
+                   help=tr("ほかの記録から参照されていても削除する", "delete even when other records refer to it"))
     p.set_defaults(func=cmd_delete)
 
 
@@ -122,8 +124,15 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    spec(args.type)
+    entity = spec(args.type)
+    label = str(entity.label)
     with open_services(args) as services:
+        if services.records.get(args.type, args.id, include_deleted=True)["deleted"]:
+            raise MitakeError(msg("already_deleted", type=label, id=args.id))
+        dependents = services.records.dependents(args.type, args.id)
+        if dependents and not args.force:
+            what = "、".join(f"{BY_TYPE[t].plural} {n}" for t, n in dependents.items())
+            raise MitakeError(msg("has_dependents", type=label, id=args.id, what=what))
         services.records.delete(args.type, args.id)
-    print(msg("delete_done", type=str(BY_TYPE[args.type].label), id=args.id))
+    print(msg("delete_done", type=label, id=args.id))
     return 0

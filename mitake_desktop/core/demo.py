@@ -454,8 +454,11 @@ class _Demo:
             n = min(len(pool), regs_per_event if not (upcoming and index == 0) else max(regs_per_event, 60))
             chosen = rng.sample(pool, n)
             firm_people: list[str] = []
-            for k, pid in enumerate(chosen):
-                reg_day = min(419.0, created_day + rng.uniform(1, 18))
+            # Seats go in the order people registered; when they are gone, the rest wait (or, for an event
+            # already held, were turned away) — the same rule the events service applies.
+            regs = sorted((min(419.0, created_day + rng.uniform(1, 18)), pid) for pid in chosen)
+            seats = 0
+            for reg_day, pid in regs:
                 reg_at = (self.origin + timedelta(days=reg_day)).astimezone(JST).replace(tzinfo=None)
                 values: dict[str, Any] = {"event_id": eid, "person_id": pid,
                                           "registered_at": reg_at.isoformat(timespec="seconds")}
@@ -465,11 +468,13 @@ class _Demo:
                     firm_people.append(pid)
                 if upcoming:
                     r = rng.random()
-                    values["status"] = "cancelled" if r < 0.05 else ("waitlisted" if k >= capacity else "registered")
+                    values["status"] = "cancelled" if r < 0.05 else ("registered" if seats < capacity else "waitlisted")
                 else:
                     r = rng.random()
                     status = ("attended" if r < 0.70 else "no_show" if r < 0.82 else "cancelled" if r < 0.88
                               else "walk_in")
+                    if seats >= capacity:
+                        status = "cancelled"
                     values["status"] = status
                     if status in ("attended", "walk_in"):
                         values["checked_in_at"] = (start - timedelta(minutes=rng.randint(0, 25))).isoformat(
@@ -482,6 +487,7 @@ class _Demo:
                                     "補助金の説明がわかりやすかった。", "同業の方と話せてよかった。"])
                     if status == "walk_in":
                         values["registered_at"] = values["checked_in_at"]
+                seats += values["status"] in ("registered", "attended", "no_show", "walk_in")
                 self.w.add("registration", values, self.ms(reg_day))
             if kind == "business_matching":
                 self.matching(eid, start, upcoming, firm_people, set(chosen), created_day)

@@ -34,6 +34,7 @@ class Choice:
     key: str
     label: Text
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    aliases: tuple[str, ...] = ()  # other ways people write it (CSV from Excel): "300人超" for "301人以上"
 
     def __str__(self) -> str:
         return str(self.label)
@@ -50,7 +51,8 @@ def read_csv(*parts: str) -> list[dict[str, str]]:
 def _all_choices() -> dict[str, tuple[Choice, ...]]:
     lists: dict[str, list[Choice]] = {}
     for row in read_csv("reference", "choices.csv"):
-        lists.setdefault(row["list"], []).append(Choice(row["key"], Text(row["label_ja"], row["label_en"])))
+        lists.setdefault(row["list"], []).append(
+            Choice(row["key"], Text(row["label_ja"], row["label_en"]), aliases=_aliases(row)))
     for name, filename in _FILES.items():
         rows = read_csv("reference", filename)
         out = []
@@ -61,9 +63,14 @@ def _all_choices() -> dict[str, tuple[Choice, ...]]:
             else:
                 key, ja, en = row["key"], row["label_ja"], row["label_en"]
                 extra = {k: v for k, v in row.items() if k not in ("key", "label_ja", "label_en")}
-            out.append(Choice(key, Text(ja, en), extra))
+            extra.pop("aliases", None)
+            out.append(Choice(key, Text(ja, en), extra, _aliases(row)))
         lists[name] = out
     return {k: tuple(v) for k, v in lists.items()}
+
+
+def _aliases(row: dict[str, str]) -> tuple[str, ...]:
+    return tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
 
 
 def choices(list_name: str) -> tuple[Choice, ...]:

@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
                 item.setToolTip(QKeySequence(info.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
         self.sidebar.currentItemChanged.connect(self._sidebar_changed)
         self._build_menus()
+        for old_label in (getattr(self, "db_label", None), getattr(self, "busy_label", None)):
+            if old_label is not None:  # a rebuild (language switch) replaces the status-bar labels, not adds
+                self.statusBar().removeWidget(old_label)
+                old_label.deleteLater()
         self.db_label = QLabel(self.location, self)
         # Until the database is open nothing can be shown or edited.
         attached = self._services is not None
@@ -299,6 +303,19 @@ class MainWindow(QMainWindow):
             return False
         return self.show_page(info.name).open_record(type_name, record_id)
 
+    def show_search_results(self, type_name: str, query: str) -> None:
+        """The list of ``type_name`` searched for ``query`` (the global search's "show all" row)."""
+        info = page_for_type(type_name)
+        if info is None:
+            return
+        page = self.show_page(info.name)
+        show_type = getattr(page, "show_type", None)
+        if show_type is None:
+            return
+        panel = show_type(type_name)
+        panel.filter_bar.search.setText(query)
+        panel.filter_bar.apply_now()
+
     def current(self) -> Page | None:
         return self.pages.get(self.current_page)
 
@@ -321,6 +338,7 @@ class MainWindow(QMainWindow):
 
             self._search = GlobalSearchDialog(self.ctx, self)
             self._search.opened.connect(self.open_record)
+            self._search.show_all.connect(self.show_search_results)
         self._search.start()
 
     @property

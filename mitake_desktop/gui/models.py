@@ -425,27 +425,39 @@ class SearchResultsModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, SearchHit | None]] = []  # (text, hit or None for a heading)
+        # (text, hit, type whose whole list the row opens): a heading has neither hit nor type.
+        self._rows: list[tuple[str, SearchHit | None, str | None]] = []
 
-    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+    def set_hits(self, hits: Sequence[SearchHit], totals: dict[str, int] | None = None) -> None:
+        """``totals``: how many match per type; when more match than are shown, a last row offers them all."""
         self.beginResetModel()
         self._rows = []
-        current = None
-        counts: dict[str, int] = {}
+        shown: dict[str, int] = {}
         for h in hits:
-            counts[h.type] = counts.get(h.type, 0) + 1
-        for h in hits:
-            if h.type != current:
-                current = h.type
-                self._rows.append((self.tr("{type} ({n})").format(type=spec(h.type).plural, n=counts[h.type]), None))
-            self._rows.append((h.title or "—", h))
+            shown[h.type] = shown.get(h.type, 0) + 1
+        totals = {t: max(n, (totals or {}).get(t, 0)) for t, n in shown.items()}
+        order = list(dict.fromkeys(h.type for h in hits))
+        for type_name in order:
+            label = spec(type_name).plural
+            self._rows.append((self.tr("{type} ({n})").format(type=label, n=totals[type_name]), None, None))
+            self._rows += [(h.title or "—", h, None) for h in hits if h.type == type_name]
+            if totals[type_name] > shown[type_name]:
+                more = self.tr("Show all {n} in {type}…").format(n=totals[type_name], type=label)
+                self._rows.append((more, None, type_name))
         self.endResetModel()
 
     def hit(self, row: int) -> SearchHit | None:
         return self._rows[row][1] if 0 <= row < len(self._rows) else None
 
+    def more_type(self, row: int) -> str | None:
+        """The record type whose full list a "show all" row opens."""
+        return self._rows[row][2] if 0 <= row < len(self._rows) else None
+
+    def selectable(self, row: int) -> bool:
+        return self.hit(row) is not None or self.more_type(row) is not None
+
     def first_hit_row(self) -> int:
-        return next((i for i, (_t, h) in enumerate(self._rows) if h is not None), -1)
+        return next((i for i, (_t, h, _m) in enumerate(self._rows) if h is not None), -1)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -453,16 +465,20 @@ class SearchResultsModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()][1] is None:
+        if not self.selectable(index.row()):
             return Qt.ItemFlag.ItemIsEnabled  # a heading: shown, not selectable
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        text, hit = self._rows[index.row()]
+        text, hit, more = self._rows[index.row()]
         if role == DISPLAY:
-            return text if hit is None else f"    {text}"
+            return text if hit is None and more is None else f"    {text}"
+        if role == Qt.ItemDataRole.FontRole and more is not None:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.FontRole and hit is None:
             font = QFont()
             font.setBold(True)

@@ -18,6 +18,7 @@ class GlobalSearchDialog(QDialog):
     """Not modal: it opens with Ctrl+K, stays out of the way, and closes when a record is opened."""
 
     opened = Signal(str, str)  # type, id
+    show_all = Signal(str, str)  # type, query: the list page of that type, searched
     DELAY_MS = 150
     PER_TYPE = 10
 
@@ -62,14 +63,16 @@ class GlobalSearchDialog(QDialog):
         self._timer.stop()
         query = self.box.text().strip()
         hits = self.ctx.services.search(query, limit_per_type=self.PER_TYPE) if query else []
-        self.model.set_hits(hits)
+        totals = self.ctx.services.search_counts(query) if hits else {}
+        self.model.set_hits(hits, totals)
         row = self.model.first_hit_row()
         if row >= 0:
             self.results.setCurrentIndex(self.model.index(row, 0))
         if not query:
             self.status.clear()
         elif hits:
-            self.status.setText(self.tr("{n} found. Enter opens the selected record.").format(n=len(hits)))
+            total = sum(totals.values()) or len(hits)
+            self.status.setText(self.tr("{n} found. Enter opens the selected record.").format(n=total))
         else:
             self.status.setText(self.tr("Nothing found."))
 
@@ -78,7 +81,7 @@ class GlobalSearchDialog(QDialog):
         n = self.model.rowCount()
         while 0 <= row + step < n:
             row += step
-            if self.model.hit(row) is not None:
+            if self.model.selectable(row):
                 self.results.setCurrentIndex(self.model.index(row, 0))
                 return
 
@@ -99,8 +102,12 @@ class GlobalSearchDialog(QDialog):
         self._open_index(self.results.currentIndex())
 
     def _open_index(self, index: QModelIndex) -> None:
-        hit = self.model.hit(index.row()) if index.isValid() else None
-        if hit is None:
+        if not index.isValid():
             return
-        self.hide()
-        self.opened.emit(hit.type, hit.id)
+        hit, more = self.model.hit(index.row()), self.model.more_type(index.row())
+        if hit is not None:
+            self.hide()
+            self.opened.emit(hit.type, hit.id)
+        elif more is not None:
+            self.hide()
+            self.show_all.emit(more, self.box.text().strip())

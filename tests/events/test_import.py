@@ -248,3 +248,10 @@ def test_other_file_shapes_are_read_or_refused_plainly(tmp_path: Path) -> None:
         read_sheet(write(tmp_path, "fake.xlsx", b"PK\x03\x04 not really a workbook"))
     with pytest.raises(MitakeError):
         read_sheet(tmp_path / "missing.csv")
+
+
+def test_interest_labels_with_a_middle_dot_stay_whole() -> None:
+    from mitake_desktop.core.events.participant_import import _interest_parts
+
+    assert _interest_parts("給与・労務,販促・SNS") == ["給与・労務", "販促・SNS"]
+    assert _interest_parts("会計・POSレジ") == ["会計", "POSレジ"]

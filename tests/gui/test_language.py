@@ -60,6 +60,11 @@ def test_switching_to_english_and_back(qtbot: QtBot, window: Any, demo_services:
     trigger(window, "language_ja")
     assert translation.current_language() == "ja" and sidebar(window)[0] == "ダッシュボード"
     assert demo_services.records.get("organisation", rid)["city"] != "Maebashi"
+    # Two rebuilds later the status bar still shows the database once.
+    from PySide6.QtWidgets import QLabel
+
+    shown = [w for w in window.statusBar().findChildren(QLabel) if w.text() == window.location and not w.isHidden()]
+    assert len(shown) == 1
 
 
 def test_the_choice_is_remembered(qtbot: QtBot, demo_services: Services) -> None:

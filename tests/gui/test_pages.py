@@ -205,7 +205,8 @@ def test_related_list_adds_a_member_to_the_selected_community(qtbot: QtBot, wind
     assert members is not None
     expected = demo_services.records.count("membership", [Filter("community_id", "=", community)])
     assert members.model.rowCount() == expected
-    person = demo_services.records.list("person", [Filter("name", "like", "")], limit=300)[-1]["id"]
+    supporters = {m["person_id"] for m in demo_services.records.list("membership", [Filter("role", "=", "supporter")])}
+    person = next(p["id"] for p in reversed(demo_services.records.list("person", limit=300)) if p["id"] not in supporters)
     members.new_record()
     fill(qtbot, members.form, {"person_id": person, "role": "supporter", "since": "2026-04-01"}, dialog_answers)
     assert "community_id" not in members.form.editors  # fixed by the parent, not editable here

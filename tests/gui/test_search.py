@@ -20,7 +20,7 @@ def test_ctrl_k_finds_and_opens_a_record(qtbot: QtBot, window: Any, demo_service
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)
     hits = demo_services.search("前橋", limit_per_type=dialog.PER_TYPE)
     headings = [dialog.model.data(dialog.model.index(r, 0)) for r in range(dialog.model.rowCount())
-                if dialog.model.hit(r) is None]
+                if dialog.model.hit(r) is None and dialog.model.more_type(r) is None]
     assert len(headings) == len({h.type for h in hits}) >= 2  # grouped by type
     # Down to the first community hit, then Enter opens it on the Communities page.
     target = next(h for h in hits if h.type == "community")
@@ -54,3 +54,21 @@ def test_nothing_found_is_said_plainly(qtbot: QtBot, window: Any) -> None:
     type_into(qtbot, dialog.box, "存在しない言葉ですよ")
     dialog.run_search()
     assert dialog.model.rowCount() == 0 and dialog.status.text() == "見つかりませんでした。"
+
+
+def test_more_matches_than_shown_are_counted_and_listed(qtbot: QtBot, window: Any, demo_services: Services) -> None:
+    trigger(window, "search")
+    dialog = window.search_dialog
+    type_into(qtbot, dialog.box, "会")
+    dialog.run_search()
+    total = demo_services.search_counts("会")["organisation"]
+    assert total > dialog.PER_TYPE
+    rows = [dialog.model.data(dialog.model.index(r, 0)) for r in range(dialog.model.rowCount())]
+    assert f"組織（{total}）" in rows or f"組織 ({total})" in rows
+    more = next(r for r in range(dialog.model.rowCount()) if dialog.model.more_type(r) == "organisation")
+    dialog.results.setCurrentIndex(dialog.model.index(more, 0))
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and window.current_page == "organisations"
+    panel = window.current().current_panel()
+    assert panel.filter_bar.search.text() == "会"
+    qtbot.waitUntil(lambda: panel.model.rowCount() == total)

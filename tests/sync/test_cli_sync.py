@@ -134,3 +134,25 @@ def test_export_write_failure_is_a_plain_sentence(tmp_path: Path, capsys: pytest
                        str(tmp_path / "x.mitake"))
     assert code == 1 and "No space left" in err and err.count("\n") == 1
     assert not list(tmp_path.glob("*.part")) and not (tmp_path / "x.mitake").exists()
+
+
+def test_a_bundle_from_a_copy_of_this_database_asks_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A copied database shares this one's identity: its new work is not imported without consent."""
+    a, copy = tmp_path / "a.sqlite3", tmp_path / "copy.sqlite3"
+    own, from_copy = str(tmp_path / "own.mitake"), str(tmp_path / "copy.mitake")
+    run(capsys, "--db", str(a), "demo", "--size", "300", "--today", "2026-06-01")
+    run(capsys, "--db", str(a), "db", "backup", str(copy))
+    code, out, _ = run(capsys, "--db", str(a), "bundle", "export", own, "--full")
+    code, out, err = run(capsys, "--db", str(a), "bundle", "import", own)
+    assert code == 0, err  # its own bundle, nothing new in it: no question
+    _, out, _ = run(capsys, "--db", str(copy), "search", "まえばし", "--type", "community", "--json")
+    cid = json.loads(out)[0]["id"]
+    run(capsys, "--db", str(copy), "set", "community", cid, "name=複製で変えた名前")
+    run(capsys, "--db", str(copy), "bundle", "export", from_copy, "--full")
+    before = run(capsys, "--db", str(a), "dump")[1]
+    code, out, err = run(capsys, "--db", str(a), "bundle", "import", from_copy)
+    assert code == 1 and "このデータベース自身の署名" in err and err.count("\n") == 1
+    assert run(capsys, "--db", str(a), "dump")[1] == before
+    code, out, err = run(capsys, "--db", str(a), "bundle", "import", from_copy, "--trust")  # a restore: allowed
+    assert code == 0, err
+    assert "複製で変えた名前" in run(capsys, "--db", str(a), "dump")[1]

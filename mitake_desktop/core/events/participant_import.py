@@ -47,7 +47,7 @@ from mitake_desktop.core.events.tabular import Sheet, read_sheet
 from mitake_desktop.core.i18n import Text, msg
 from mitake_desktop.core.schema import spec
 from mitake_desktop.core.services.tx import Tx, get_state, set_state
-from mitake_desktop.core.services.validation import coerce_field
+from mitake_desktop.core.services.validation import choice_key, coerce_field
 from mitake_desktop.core.storage.tables import ENTITY_TABLES
 
 if TYPE_CHECKING:
@@ -125,8 +125,21 @@ _PERSON_FIELDS = ("name", "reading", "title", "email", "phone", "postal_code", "
                   "consent_date", "consent_source", "notes")
 _REG_FIELDS = ("participant_role", "status", "registered_at", "interests", "satisfaction", "comment")
 _HEADER_NOISE = re.compile(r"[\s・:：*＊※()（）\[\]［］【】「」『』<>＜＞_\-‐ー－.。、,，/／?？!！]|必須|任意")
-_LIST_SEPARATORS = re.compile(r"[・／/;；\n]")
+_LIST_SEPARATORS = re.compile(r"[／/;；\n]")
 _DATE_ONLY = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def _interest_parts(text: str) -> list[str]:
+    """Interests written in one cell. ・ separates two only when the whole is not one label (給与・労務 is one)."""
+    out: list[str] = []
+    for part in (p.strip() for p in re.split(r"[,、，]", text)):
+        if not part:
+            continue
+        if "・" in part and choice_key("it_tool_category", part) is None:
+            out += [p.strip() for p in part.split("・") if p.strip()]
+        else:
+            out.append(part)
+    return out
 
 
 def targets(kind: str) -> list[Target]:
@@ -398,7 +411,7 @@ def _normalise(target: str, text: str) -> str:
     if target == "postal_code":
         return clean_phone(text).lstrip("〒").strip()
     if target == "interests":
-        return _LIST_SEPARATORS.sub(",", unicodedata.normalize("NFKC", text))
+        return ",".join(_interest_parts(_LIST_SEPARATORS.sub(",", unicodedata.normalize("NFKC", text))))
     if target == "registered_at" and _DATE_ONLY.fullmatch(clean_name(text)):
         return clean_name(text) + " 00:00"  # Excel shows a date; the field wants a time too
     # Names, readings, organisations, numbers, dates, choices: NFKC and single spaces.

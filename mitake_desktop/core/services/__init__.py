@@ -86,6 +86,11 @@ class Services:
         with self.db.read() as conn:
             return search_index.search(conn, query, types=types, limit_per_type=limit_per_type)
 
+    def search_counts(self, query: str, *, types: Iterable[str] | None = None) -> dict[str, int]:
+        """Matches per type for ``query``: the totals behind :meth:`search`'s first few per type."""
+        with self.db.read() as conn:
+            return search_index.count_matches(conn, query, types=types)
+
     def rebuild_search(self) -> int:
         with self.db.write() as conn:
             count = search_index.rebuild(conn)

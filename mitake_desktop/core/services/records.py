@@ -309,7 +309,10 @@ class RecordService:
         return out
 
     def titles(self, type_name: str, ids: Iterable[str]) -> dict[str, str]:
-        """Display titles by id, for showing references without loading whole records."""
+        """Display titles by id, for showing references without loading whole records.
+
+        A deleted record still has a title — records that point at it keep showing it — marked as deleted.
+        """
         entity = spec(type_name)
         t = ENTITY_TABLES[type_name]
         wanted = list({i for i in ids if i})
@@ -317,8 +320,31 @@ class RecordService:
         with self.db.read() as conn:
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i : i + 500]
-                for rid, title in conn.execute(select(t.c.id, t.c[entity.title_field]).where(t.c.id.in_(chunk))):
-                    out[rid] = "" if title is None else str(title)
+                stmt = select(t.c.id, t.c[entity.title_field], t.c.deleted).where(t.c.id.in_(chunk))
+                for rid, title, deleted in conn.execute(stmt):
+                    text = "" if title is None else str(title)
+                    out[rid] = msg("deleted_mark", title=text) if deleted else text
+        return out
+
+    def dependents(self, type_name: str, record_id: str) -> dict[str, int]:
+        """Live records that point at this one, by type (what deleting it would leave pointing at a tombstone)."""
+        out: dict[str, int] = {}
+        with self.db.read() as conn:
+            for entity in ENTITIES:
+                t = ENTITY_TABLES[entity.type]
+                for f in entity.fields:
+                    if f.target != type_name or f.kind not in (Kind.REF, Kind.REFS):
+                        continue
+                    match = (t.c[f.name] == record_id if f.kind is Kind.REF
+                             else cast(t.c[f.name], Text).like(search_index.like_pattern(f'"{record_id}"'), escape="\\"))
+                    n = conn.execute(select(func.count()).select_from(t).where(match, t.c.deleted.is_(False))).scalar_one()
+                    if n:
+                        out[entity.type] = out.get(entity.type, 0) + int(n)
+            nt = ENTITY_TABLES["nomination"]
+            n = conn.execute(select(func.count()).select_from(nt).where(
+                nt.c.nominee_type == type_name, nt.c.nominee_id == record_id, nt.c.deleted.is_(False))).scalar_one()
+            if n:
+                out["nomination"] = out.get("nomination", 0) + int(n)
         return out
 
     def conditions(self, type_name: str, filters: Sequence[Filter] = (), *,

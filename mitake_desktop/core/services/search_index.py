@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Select, column, delete, insert, select, text, update
+from sqlalchemy import Connection, Integer, Select, column, delete, func, insert, select, text, update
 
 from mitake_desktop.core import reference
 from mitake_desktop.core.schema import BY_TYPE, ENTITIES, SEARCHABLE_TYPES, EntitySpec, Kind
@@ -26,14 +26,22 @@ MIN_TRIGRAM = 3
 
 
 def document(entity: EntitySpec, values: Mapping[str, Any]) -> str:
-    """The searchable text of a record: its searchable fields, plus prefecture names in both languages."""
+    """The searchable text of a record: its searchable fields, plus prefecture names in both languages.
+
+    Names also go in without their spaces and phone numbers as bare digits, since people type them both ways.
+    """
     parts: list[str] = []
     for f in entity.fields:
         value = values.get(f.name)
         if value in (None, "", []):
             continue
         if f.searchable:
-            parts.append(str(value))
+            text = str(value)
+            parts.append(text)
+            if f.kind in (Kind.TEXT, Kind.KANA) and " " in text.strip():
+                parts.append(text.replace(" ", "").replace("\u3000", ""))  # 佐藤聡 finds 佐藤 聡
+            elif f.kind is Kind.PHONE:
+                parts.append("".join(ch for ch in text if ch.isdigit()))  # 0277123456 finds 0277-12-3456
         elif f.kind in (Kind.CHOICE, Kind.CHOICES) and f.choices == "prefecture":
             for key in value if isinstance(value, list) else [value]:
                 c = reference.get("prefecture", key)
@@ -161,3 +169,18 @@ def search(conn: Connection, query: str, *, types: Iterable[str] | None = None,
         titles = dict(conn.execute(select(t.c.id, t.c[entity.title_field]).where(t.c.id.in_(ids))).all())
         hits += [SearchHit(type_name, i, str(titles.get(i) or "")) for i in ids]
     return hits
+
+
+def count_matches(conn: Connection, query: str, *, types: Iterable[str] | None = None) -> dict[str, int]:
+    """How many records of each searchable type match ``query`` (the search shows only the best few)."""
+    terms = _terms(query)
+    if not terms:
+        return {}
+    out: dict[str, int] = {}
+    for type_name in types or SEARCHABLE_TYPES:
+        stmt = _match(select(func.count()).select_from(search_doc).where(search_doc.c.type == type_name), terms,
+                      use_fts=conn.dialect.name == "sqlite")
+        n = int(conn.execute(stmt).scalar_one())
+        if n:
+            out[type_name] = n
+    return out

@@ -16,11 +16,12 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from mitake_desktop.core import reference
 from mitake_desktop.core.errors import FieldProblem, UnknownFieldError, ValidationError
-from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.i18n import language, msg
 from mitake_desktop.core.schema import READONLY, EntitySpec, FieldSpec, Kind
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -141,19 +142,40 @@ def _parse_list(value: Any) -> list[Any]:
     raise _Invalid("not_list")
 
 
+# Range marks people type between numbers: 〜 (wave dash), ～ (what the Windows IME and CP932 give), ~, –, ー.
+_RANGE_MARKS = re.compile(r"[~〜～\-‐‑–—―−ー]")
+
+
+def _choice_form(text: str) -> str:
+    """How a typed choice and a label are compared: NFKC, case-folded, no spaces, one kind of range mark."""
+    return _RANGE_MARKS.sub("-", unicodedata.normalize("NFKC", text).casefold()).replace(" ", "")
+
+
+@cache
+def _choice_index(list_name: str) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for c in reference.choices(list_name):
+        for form in (c.key, c.label.ja, c.label.en, *c.aliases):
+            index.setdefault(_choice_form(form), c.key)
+    return index
+
+
+def choice_key(list_name: str, text: str) -> str | None:
+    """The key of a reference list that ``text`` names: its key, its label in either language or an alias."""
+    if text in reference.keys(list_name):
+        return text
+    return _choice_index(list_name).get(_choice_form(text))
+
+
 def _choice(f: FieldSpec, value: Any) -> str:
     assert f.choices is not None
     text = _text(value).strip()
-    keys = reference.keys(f.choices)
-    if text in keys:
-        return text
-    # A label in either language is accepted too (CSV from Excel, the command line).
-    norm = unicodedata.normalize("NFKC", text).casefold()
-    for c in reference.choices(f.choices):
-        if norm in (unicodedata.normalize("NFKC", c.label.ja).casefold(), c.label.en.casefold()):
-            return c.key
-    shown = ", ".join(c.key for c in reference.choices(f.choices)[:12])
-    raise _Invalid("bad_choice", value=text, choices=shown + (" …" if len(keys) > 12 else ""))
+    key = choice_key(f.choices, text)
+    if key is not None:
+        return key
+    options = reference.choices(f.choices)
+    shown = ("、" if language() == "ja" else ", ").join(str(c.label) for c in options[:12])
+    raise _Invalid("bad_choice", value=text, choices=shown + (" …" if len(options) > 12 else ""))
 
 
 def _dedupe(items: list[Any]) -> list[Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import socket
 import sqlite3
 import sys
@@ -100,17 +101,24 @@ class Database:
     def backup(self, reason: str = "manual", target: Path | None = None) -> Path:
         """A consistent copy through SQLite's online-backup API (safe while the app is running).
 
-        Automatic backups (``target`` None) go to :attr:`backups_dir`; the last few are kept.
+        Automatic backups (``target`` None) go to :attr:`backups_dir`; the last few are kept. A backup the
+        user asks for (``target`` given) also copies the attachment files into ``<target>-attachments/``,
+        so it restores completely; automatic ones need not, since attachment files are never changed or
+        removed.
         """
         if self.path is None:
-            raise DatabaseOpenError(msg("db_backup_failed", detail="not an SQLite file"))
+            raise DatabaseOpenError(msg("db_backup_not_file"))
         auto = target is None
         if target is None:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
             target = paths.ensure(self.backups_dir) / f"{self.path.stem}-{stamp}-{reason}.sqlite3"
         target = Path(target)
         if target.exists():
-            raise DatabaseOpenError(msg("db_backup_failed", detail=f"{target} exists"))
+            raise DatabaseOpenError(msg("db_backup_exists", path=target))
+        if not target.parent.is_dir():
+            raise DatabaseOpenError(msg("db_no_dir", path=target.parent))
+        if not os.access(target.parent, os.W_OK):
+            raise DatabaseOpenError(msg("db_unwritable", path=target.parent))
         tmp = target.with_name(target.name + ".part")
         try:
             raw = self.engine.raw_connection()
@@ -124,12 +132,25 @@ class Database:
             finally:
                 raw.close()
             os.replace(tmp, target)
+            if not auto:
+                self._copy_attachments(target.with_name(target.stem + "-attachments"))
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
-            raise DatabaseOpenError(msg("db_backup_failed", detail=str(exc))) from exc
+            raise DatabaseOpenError(msg("db_backup_failed", detail=getattr(exc, "strerror", None) or str(exc))) from exc
         if auto:
             self._prune_backups(reason)
         return target
+
+    def _copy_attachments(self, folder: Path) -> None:
+        source = self.attachments_dir
+        if not source.is_dir():
+            return
+        for item in source.glob("??/*"):
+            if item.is_file() and not item.name.startswith("."):
+                dest = folder / item.parent.name / item.name
+                if not dest.exists():
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy2(item, dest)
 
     def _prune_backups(self, reason: str) -> None:
         assert self.path is not None
@@ -291,10 +312,7 @@ def open_database(location: str | None = None, *, create_parent: bool | None = N
     if create_parent is None:
         create_parent = location == str(paths.data_dir() / paths.DB_FILENAME)
     if paths.is_url(location):
-        engine = _make_engine(location)
-        db = Database(location, engine, None)
-        migrations.upgrade(db, backup=False)
-        return db
+        return _open_server(location)
 
     path = Path(location).expanduser().absolute()
     existed = _check_file(path, create_parent=create_parent)
@@ -325,6 +343,31 @@ def open_database(location: str | None = None, *, create_parent: bool | None = N
         detail = str(exc.orig)
         key = "db_damaged" if ("malformed" in detail or "not a database" in detail) else "db_open_failed"
         raise DatabaseOpenError(msg(key, path=path, detail=detail)) from exc
+    return db
+
+
+def _open_server(location: str) -> Database:
+    """A database on a server (PostgreSQL): a wrong URL, a missing driver or no server is one sentence."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    from mitake_desktop.core.storage import migrations
+
+    try:
+        shown = make_url(location).render_as_string(hide_password=True)
+    except ArgumentError:
+        shown = location.split("@")[-1]
+    try:
+        engine = _make_engine(location)
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        raise DatabaseOpenError(msg("db_bad_url", location=shown, detail=str(exc).splitlines()[0][:160])) from exc
+    db = Database(location, engine, None)
+    try:
+        migrations.upgrade(db, backup=False)
+    except SADatabaseError as exc:
+        engine.dispose()
+        detail = str(exc.orig).strip().splitlines()[0][:160] if exc.orig is not None else str(exc)[:160]
+        raise DatabaseOpenError(msg("db_connect_failed", location=shown, detail=detail)) from exc
     return db
 
 

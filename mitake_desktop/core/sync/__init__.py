@@ -30,7 +30,7 @@ from mitake_desktop.core.sync.conflicts import Conflict, ConflictService
 from mitake_desktop.core.sync.crypto import fingerprint
 from mitake_desktop.core.sync.errors import BundleRefused
 from mitake_desktop.core.sync.exporter import Cancel, ExportOptions, ExportResult, Progress, resolve_device
-from mitake_desktop.core.sync.importer import Importer, ImportResult, PreparedImport, Signer, untrusted_refusal
+from mitake_desktop.core.sync.importer import Importer, ImportResult, PreparedImport, Signer
 from mitake_desktop.core.sync.profiles import DEFAULT_PROFILE, PROFILES
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ class SyncService:
                                          preview=dry_run)
         try:
             if prepared.needs_trust and not trust:
-                raise untrusted_refusal(prepared.signer)
+                raise prepared.refusal()
             if dry_run:
                 return prepared.preview
             return self.commit_import(prepared, trust=trust, progress=progress, cancel=cancel)

@@ -89,8 +89,27 @@ class PreparedImport:
     closed: bool = field(default=False)
 
     @property
+    def from_this_device(self) -> bool:
+        """Signed by this very database yet bringing changes it does not hold.
+
+        That happens after restoring an older backup (the bundle holds this device's later work) — or when
+        a copy of the database file is used as a second laptop, which breaks the clocks both rely on. The
+        user is asked, as for an unknown device, and told which case is safe.
+        """
+        if self.signer.trust != "local":
+            return False
+        counts = self.preview.counts
+        return any(counts.get(k, 0) for k in ("added", "updated", "deleted", "revived", "conflicts", "pending"))
+
+    @property
     def needs_trust(self) -> bool:
-        return self.signer.trust in ("unknown", "untrusted")
+        return self.signer.trust in ("unknown", "untrusted") or self.from_this_device
+
+    def refusal(self) -> BundleRefused:
+        """Why this import needs the user's consent first, in one plain sentence."""
+        if self.from_this_device:
+            return BundleRefused("trust.own_device", msg("bundle_own_device", fingerprint=self.signer.fingerprint))
+        return untrusted_refusal(self.signer)
 
     def close(self) -> None:
         if not self.closed:
@@ -251,7 +270,7 @@ class Importer:
             blobs[sha] = entries[item.name]
             if progress is not None:
                 progress("verify", len(change_files) + i + 1, len(change_files) + len(blob_files))
-        if preview:
+        if preview or signer.trust == "local":  # our own bundle: know whether it brings anything new
             result = self._run(manifest, signer, changes, blobs, write=None, file_sha256=digest, source=source)
         else:
             result = ImportResult(manifest.bundle_id, signer, manifest.profile, {}, committed=False)
@@ -294,7 +313,7 @@ class Importer:
             raise ValueError("this prepared import was closed")
         try:
             if prepared.needs_trust and not trust:
-                raise untrusted_refusal(prepared.signer)
+                raise prepared.refusal()
             backup = self.services.db.backup("import") if self.services.db.path is not None else None
             merge.crash_point("after_backup")
             written = self._write_blobs(prepared, cancel)

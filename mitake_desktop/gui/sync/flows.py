@@ -195,6 +195,13 @@ class ImportSummaryDialog(QDialog):
 
 def trust_question(prepared: PreparedImport) -> str:
     signer = prepared.signer
+    if prepared.from_this_device:
+        return QCoreApplication.translate(
+            "SyncFlows",
+            "This bundle is signed by this database itself, yet it holds changes this database does not have.\n\n"
+            "That is expected after restoring an older backup: import it to get that work back.\n\n"
+            "If instead a copy of this database file is in use on another computer, do not import it: "
+            "that computer needs a database of its own, filled by importing bundles.")
     return QCoreApplication.translate(
         "SyncFlows",
         "This bundle is signed by “{name}”, a computer this one does not trust yet.\n\n"

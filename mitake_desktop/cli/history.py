@@ -1,0 +1,78 @@
+"""History commands: a record's changes, the batches (imports, merges, demo data) and undoing one."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from mitake_desktop.cli import open_services, tr
+from mitake_desktop.core.errors import MitakeError, NotFoundError
+from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.schema import BY_TYPE, spec
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("history", help=tr("変更履歴と一括操作の取り消し", "change history and undoing a batch"))
+    hsub = p.add_subparsers(dest="history_command", metavar="ACTION", required=True)
+    r = hsub.add_parser("record", help=tr("レコードの変更履歴（新しい順）", "a record's changes, newest first"))
+    r.add_argument("type", metavar="TYPE", help=", ".join(BY_TYPE))
+    r.add_argument("id", metavar="ID")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_record)
+    b = hsub.add_parser("batches", help=tr("一括操作（取り込み・同期・デモデータ）の一覧",
+                                           "batches: imports, merges, demo data"))
+    b.add_argument("--kind", help=tr("種類で絞り込み（import_csv, merge, demo など）", "only this kind (import_csv, merge, demo…)"))
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(func=cmd_batches)
+    u = hsub.add_parser("undo", help=tr("一括操作をまとめて取り消す（その後の変更は残す）",
+                                        "undo a batch in one step (later changes are kept)"))
+    u.add_argument("batch", metavar="BATCH_ID")
+    u.set_defaults(func=cmd_undo)
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    spec(args.type)
+    with open_services(args) as services:
+        services.records.get(args.type, args.id, include_deleted=True)  # a plain message when it does not exist
+        entries = services.history.for_record(args.type, args.id)
+    if args.json:
+        print(json.dumps([{"seq": e.seq, "at": e.at, "device": e.device_name or e.device_id, "actor": e.actor,
+                           "action": e.action, "field": e.field, "old": e.old, "new": e.new, "batch": e.batch_id}
+                          for e in entries], ensure_ascii=False, indent=2))
+        return 0
+    for e in entries:
+        what = e.action if e.field is None else f"{e.field}: {_short(e.old)} → {_short(e.new)}"
+        print(f"{e.at}  {e.actor}@{e.device_name or e.device_id[:8]}  {what}")
+    return 0
+
+
+def _short(value: object) -> str:
+    text = "—" if value is None else json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def cmd_batches(args: argparse.Namespace) -> int:
+    with open_services(args) as services:
+        batches = services.history.batches(args.kind)
+    if args.json:
+        print(json.dumps([b.__dict__ for b in batches], ensure_ascii=False, indent=2))
+        return 0
+    for b in batches:
+        mark = tr("（取り消し済み）", " (undone)") if b.undone else ""
+        print(f"{b.id}  {b.at}  {b.kind}  {b.label}{mark}")
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    with open_services(args) as services:
+        found = {b.id: b for b in services.history.batches(limit=100_000)}
+        batch = found.get(args.batch)
+        if batch is None:
+            raise NotFoundError(msg("not_found", type=tr("一括操作", "batch"), id=args.batch))
+        if batch.undone:
+            raise MitakeError(msg("batch_already_undone", id=args.batch))
+        summary = services.history.undo_batch(args.batch)
+    counts = summary.counts
+    print(msg("batch_undone", id=args.batch, deleted=counts.get("deleted", 0), reverted=counts.get("reverted", 0),
+              restored=counts.get("restored", 0), skipped=counts.get("skipped", 0)))
+    return 0
