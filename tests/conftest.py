@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -89,3 +90,23 @@ def demo_services(demo_path: Path) -> Iterator[Services]:
     s = Services.open(str(demo_path))
     yield s
     s.close()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh PostgreSQL database (dropped afterwards), made from the server database that
+    MITAKE_TEST_POSTGRES_URL names (``.ci/run`` starts a throwaway cluster); the test is skipped without it."""
+    admin_url = os.environ.get("MITAKE_TEST_POSTGRES_URL")
+    if not admin_url:
+        pytest.skip("MITAKE_TEST_POSTGRES_URL is not set")
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"mitake_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()

@@ -20,6 +20,15 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def refused_untouched(path: Path) -> str:
+    """Opening ``path`` is refused and leaves the file byte for byte as it was; returns the refusal's sentence."""
+    before = digest(path)
+    with pytest.raises(DatabaseOpenError) as exc:
+        Services.open(str(path))
+    assert digest(path) == before
+    return exc.value.message
+
+
 def test_fresh_database_is_at_head_in_wal_mode_with_foreign_keys(db_path: Path) -> None:
     s = Services.open(str(db_path))
     try:
@@ -86,21 +95,13 @@ def test_a_newer_database_is_refused_untouched(db_path: Path) -> None:
     con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     con.commit()
     con.close()
-    before = digest(db_path)
-    with pytest.raises(DatabaseOpenError) as exc:
-        Services.open(str(db_path))
-    assert "新しい Mitake" in exc.value.message
-    assert digest(db_path) == before
+    assert "新しい Mitake" in refused_untouched(db_path)
 
 
 def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_bytes("会議のメモ".encode() * 100)
-    before = digest(path)
-    with pytest.raises(DatabaseOpenError) as exc:
-        Services.open(str(path))
-    assert "Mitake のデータベースではありません" in exc.value.message
-    assert digest(path) == before
+    assert "Mitake のデータベースではありません" in refused_untouched(path)
 
 
 def test_another_applications_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
@@ -109,11 +110,7 @@ def test_another_applications_sqlite_file_is_refused_untouched(tmp_path: Path) -
     con.execute("CREATE TABLE songs(title TEXT)")
     con.commit()
     con.close()
-    before = digest(path)
-    with pytest.raises(DatabaseOpenError) as exc:
-        Services.open(str(path))
-    assert "Mitake 以外のアプリ" in exc.value.message
-    assert digest(path) == before
+    assert "Mitake 以外のアプリ" in refused_untouched(path)
 
 
 def test_a_damaged_database_is_refused_untouched(demo_path: Path) -> None:

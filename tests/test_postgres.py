@@ -1,36 +1,14 @@
 """The same core over PostgreSQL (the shared-office option). Runs when MITAKE_TEST_POSTGRES_URL names a
-server database the test may create databases from (``.ci/run`` starts a throwaway cluster)."""
+server database the test may create databases from (the ``pg_url`` fixture in tests/conftest.py; ``.ci/run``
+starts a throwaway cluster)."""
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from mitake_desktop.core import demo
 from mitake_desktop.core.services import Filter, Services
 from tests.conftest import DEMO_ANCHOR
-
-ADMIN_URL = os.environ.get("MITAKE_TEST_POSTGRES_URL")
-pytestmark = pytest.mark.skipif(not ADMIN_URL, reason="MITAKE_TEST_POSTGRES_URL is not set")
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    assert ADMIN_URL
-    name = f"mitake_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_postgres_holds_the_same_data_as_sqlite(pg_url: str, tmp_path: Path) -> None:

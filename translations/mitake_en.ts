@@ -12,14 +12,6 @@
         <translation>Add a file to {label}</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Remove from {label}</source>
-        <translation>Remove from {label}</translation>
-    </message>
-    <message>
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
@@ -1349,6 +1341,17 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     </message>
 </context>
 <context>
+    <name>IdListField</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove from {label}</source>
+        <translation>Remove from {label}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import participants</source>
@@ -2368,14 +2371,6 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>Add to {label}</source>
         <translation>Add to {label}</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Remove from {label}</source>
-        <translation>Remove from {label}</translation>
     </message>
 </context>
 <context>

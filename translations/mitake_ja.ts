@@ -12,14 +12,6 @@
         <translation>{label}にファイルを追加</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>外す</translation>
-    </message>
-    <message>
-        <source>Remove from {label}</source>
-        <translation>{label}から外す</translation>
-    </message>
-    <message>
         <source>Add files</source>
         <translation>ファイルを追加</translation>
     </message>
@@ -1349,6 +1341,17 @@ The {n} people registered but not checked in will be marked as no-shows and the 
     </message>
 </context>
 <context>
+    <name>IdListField</name>
+    <message>
+        <source>Remove</source>
+        <translation>外す</translation>
+    </message>
+    <message>
+        <source>Remove from {label}</source>
+        <translation>{label}から外す</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import participants</source>
@@ -2368,14 +2371,6 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>Add to {label}</source>
         <translation>{label}に追加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>外す</translation>
-    </message>
-    <message>
-        <source>Remove from {label}</source>
-        <translation>{label}から外す</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ from mitake_desktop.gui import commands, dialogs, formatting
 from mitake_desktop.gui.child_rows import ChildRowsModel, ChoiceDelegate, RowsEditor
 from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.fields import ChoicesField, DateField, FieldEditor
-from mitake_desktop.gui.forms import RecordForm
+from mitake_desktop.gui.forms import RecordForm, form_layout
 from mitake_desktop.gui.lists import list_spec
 from mitake_desktop.gui.operations import CreateRecordsCommand
 from mitake_desktop.gui.record_panel import RecordListPanel
@@ -399,18 +399,7 @@ class ProgramForm(RecordForm):
         details.setFrameShape(QScrollArea.Shape.NoFrame)
         details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(details)
-        form = QFormLayout(inner)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for name in self.DETAIL_FIELDS:
-            if name in self.fixed:
-                continue
-            label, cell = self.add_field(name, inner)
-            if self.entity.field(name).kind is Kind.MARKDOWN:
-                form.addRow(label)
-                form.addRow(cell)
-            else:
-                form.addRow(label, cell)
+        self.add_rows(form_layout(inner), self.DETAIL_FIELDS, inner)
         details.setWidget(inner)
         self.tabs.addTab(details, self.tr("Program"))
 

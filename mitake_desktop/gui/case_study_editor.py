@@ -22,17 +22,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QStyle,
@@ -58,10 +56,11 @@ from mitake_desktop.gui import commands, dialogs, formatting
 from mitake_desktop.gui.child_rows import ChildRowsModel, ChoiceDelegate, RowsEditor
 from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.fields import FieldEditor, MarkdownEditorField, RefsField
-from mitake_desktop.gui.forms import RecordForm
+from mitake_desktop.gui.forms import RecordForm, form_layout
 from mitake_desktop.gui.lists import list_spec
-from mitake_desktop.gui.operations import ServiceEditCommand
+from mitake_desktop.gui.operations import ServiceEditCommand, edit_shown_record
 from mitake_desktop.gui.record_panel import RecordListPanel
+from mitake_desktop.gui.status_row import StatusRow
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -313,13 +312,9 @@ class StorySectionsModel(QAbstractListModel):
 class ItToolsField(RefsField):
     """The IT tools of a case study, each shown with its vendor, category and IT導入補助金 category."""
 
-    def _append(self, ids: list[str]) -> None:
+    def texts(self, ids: list[str]) -> list[str]:
         tools = self.services.records.get_many("it_tool", ids)
-        for rid in ids:
-            tool = tools.get(rid)
-            item = QStandardItem(self.describe(tool) if tool else rid)
-            item.setData(rid, Qt.ItemDataRole.UserRole)
-            self.items.appendRow(item)
+        return [self.describe(tool) if (tool := tools.get(rid)) else rid for rid in ids]
 
     def describe(self, tool: Mapping[str, Any]) -> str:
         name = str(tool.get("name") or "")
@@ -362,23 +357,16 @@ class CaseStudyForm(RecordForm):
     def _build(self, body: QWidget) -> None:
         self.figures = FiguresTableModel(self.ctx, self)
         self.meter = CompletenessMeter(body)
-        self.status_label = QLabel(body)
-        font = QFont(self.status_label.font())
-        font.setBold(True)
-        self.status_label.setFont(font)
-        self.status_buttons: list[QPushButton] = []
-        self._status_row = QHBoxLayout()
-        self._status_row.setContentsMargins(0, 0, 0, 0)
-        self._status_row.addWidget(self.status_label)
-        self._status_row.addStretch(1)
+        self.status_row = StatusRow(body, self.status_requested.emit)
+        self.status_label = self.status_row.label
 
         self.tabs = QTabWidget(body)
         self.tabs.setDocumentMode(True)
         self.section_counts: dict[str, QLabel] = {}
 
         profile, inner, pl = self._page()
-        title_form = self._form_layout()
-        self._add_row(title_form, "title", inner)
+        title_form = form_layout()
+        self.add_rows(title_form, ["title"], inner)
         pl.addLayout(title_form)
         for caption, names in ((self.tr("Firm"), PROFILE_FIELDS), (self.tr("People and support"), PEOPLE_FIELDS),
                                (self.tr("IT tools, cost and subsidy"), IT_FIELDS)):
@@ -425,9 +413,8 @@ class CaseStudyForm(RecordForm):
         self.tabs.addTab(self.figures_editor, self.tr("Figures"))
 
         publication, inner, ul = self._page()
-        form = self._form_layout()
-        for name in PUBLICATION_FIELDS:
-            self._add_row(form, name, inner)
+        form = form_layout()
+        self.add_rows(form, PUBLICATION_FIELDS, inner)
         ul.addLayout(form)
         drop = QLabel(self.tr("Drop photos on the list, or on a story to show them in the text."), inner)
         drop.setWordWrap(True)
@@ -440,7 +427,7 @@ class CaseStudyForm(RecordForm):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.general_error)
-        outer.addLayout(self._status_row)
+        outer.addLayout(self.status_row)
         outer.addWidget(self.meter)
         outer.addWidget(self.tabs, 1)
 
@@ -456,25 +443,9 @@ class CaseStudyForm(RecordForm):
         area.setWidget(inner)
         return area, inner, layout
 
-    @staticmethod
-    def _form_layout() -> QFormLayout:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        return form
-
-    def _add_row(self, form: QFormLayout, name: str, parent: QWidget) -> None:
-        if name in self.fixed:
-            return
-        label, cell = self.add_field(name, parent)
-        form.addRow(label, cell)
-
     def _group(self, caption: str, names: Sequence[str], parent: QWidget) -> QGroupBox:
         box = QGroupBox(caption, parent)
-        form = self._form_layout()
-        box.setLayout(form)
-        for name in names:
-            self._add_row(form, name, box)
+        self.add_rows(form_layout(box), names, box)
         return box
 
     def _story_section(self, name: str, heading: str, hint: str, parent: QWidget) -> QWidget:
@@ -542,23 +513,13 @@ class CaseStudyForm(RecordForm):
             self._assess_timer.start()
 
     def _show_status(self, record: Mapping[str, Any] | None) -> None:
-        for b in self.status_buttons:
-            self._status_row.removeWidget(b)
-            b.deleteLater()
-        self.status_buttons = []
         status = (record or {}).get("status") or "draft"
         text = self.tr("Status: {status}").format(status=reference.label("case_status", status))
         if record is None:
             text += " " + self.tr("(not saved yet)")
         self.status_label.setText(text)
-        if record is None:
-            return
-        for target in CASE_TRANSITIONS.get(status, ()):
-            button = QPushButton(self.status_action_text(status, target), self)
-            button.setObjectName(f"status_{target}")
-            button.clicked.connect(lambda _c=False, t=target: self.status_requested.emit(t))
-            self._status_row.addWidget(button)
-            self.status_buttons.append(button)
+        self.status_row.set_moves(CASE_TRANSITIONS.get(status, ()) if record is not None else (),
+                                  lambda target: self.status_action_text(status, target))
 
     def status_action_text(self, current: str, target: str) -> str:
         """The button that moves a case study from ``current`` to ``target``, in words."""
@@ -626,22 +587,10 @@ class CaseStudyPanel(RecordListPanel):
 
     def change_status(self, target: str) -> bool:
         """Move the shown case study to ``target`` by the core's rules (unsaved edits are saved first)."""
-        rid = self.current_id
-        if rid is None:
-            return False
-        if self.form.is_dirty and not self.save():
-            return False
-        services = self.ctx.services
+        case_studies = self.ctx.services.case_studies
         title = self.tr("Set status to {status}").format(status=reference.label("case_status", target))
-        command = ServiceEditCommand(self.ctx, "case_study", rid, title,
-                                     lambda: services.case_studies.set_status(rid, target))
-        try:
-            commands.run(self.ctx, command)
-        except MitakeError as exc:
-            dialogs.error(self, exc.message)
-            return False
-        self.refresh()
-        return True
+        done, _record = edit_shown_record(self, title, lambda rid: case_studies.set_status(rid, target))
+        return done
 
     def bulk_set(self, field_name: str, value: Any) -> int:
         """A status set on several case studies goes through the same rules as one (consent to publish…)."""

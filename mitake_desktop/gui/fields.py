@@ -318,8 +318,8 @@ class RefField(FieldEditor):
         self._set(str(value) if value else None, emit=False)
 
 
-class RefsField(FieldEditor):
-    """Several records (speakers, IT tools, supporting organisations), each picked from a list."""
+class IdListField(FieldEditor):
+    """Several ids in a list with an add button (each subclass says how it adds) and Remove."""
 
     def __init__(self, f: FieldSpec, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(f, parent)
@@ -330,11 +330,7 @@ class RefsField(FieldEditor):
         self.view.setAccessibleName(str(f.label))
         self.view.setMaximumHeight(90)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.add = QToolButton(self)
-        self.add.setText(self.tr("Add…"))
-        self.add.setAccessibleName(self.tr("Add to {label}").format(label=f.label))
-        self.add.clicked.connect(self.pick)
         self.remove = QToolButton(self)
         self.remove.setText(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove from {label}").format(label=f.label))
@@ -348,21 +344,16 @@ class RefsField(FieldEditor):
         row.addLayout(buttons)
         self.setFocusProxy(self.view)
 
+    def texts(self, ids: list[str]) -> list[str]:
+        """What the list shows for each of ``ids``."""
+        raise NotImplementedError
+
     def ids(self) -> list[str]:
         return [str(self.items.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.items.rowCount())]
 
-    def pick(self) -> None:
-        assert self.field.target is not None
-        chosen = dialogs.pick_records(self, self.services, self.field.target, multi=True, exclude=self.ids())
-        if chosen:
-            self._append([c for c in chosen if c not in self.ids()])
-            self.changed.emit()
-
     def _append(self, ids: list[str]) -> None:
-        assert self.field.target is not None
-        titles = self.services.records.titles(self.field.target, ids)
-        for rid in ids:
-            item = QStandardItem(titles.get(rid) or rid)
+        for rid, text in zip(ids, self.texts(ids), strict=True):
+            item = QStandardItem(text)
             item.setData(rid, Qt.ItemDataRole.UserRole)
             self.items.appendRow(item)
 
@@ -381,39 +372,39 @@ class RefsField(FieldEditor):
         self._append([str(v) for v in value or []])
 
 
-class AttachmentsField(FieldEditor):
+class RefsField(IdListField):
+    """Several records (speakers, IT tools, supporting organisations), each picked from a list."""
+
+    def __init__(self, f: FieldSpec, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(f, services, parent)
+        self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        self.add.setText(self.tr("Add…"))
+        self.add.setAccessibleName(self.tr("Add to {label}").format(label=f.label))
+        self.add.clicked.connect(self.pick)
+
+    def pick(self) -> None:
+        assert self.field.target is not None
+        chosen = dialogs.pick_records(self, self.services, self.field.target, multi=True, exclude=self.ids())
+        if chosen:
+            self._append([c for c in chosen if c not in self.ids()])
+            self.changed.emit()
+
+    def texts(self, ids: list[str]) -> list[str]:
+        assert self.field.target is not None
+        titles = self.services.records.titles(self.field.target, ids)
+        return [titles.get(rid) or rid for rid in ids]
+
+
+class AttachmentsField(IdListField):
     """Attached files (photos of a case study, files of a nomination): added from disk or dropped here."""
 
     def __init__(self, f: FieldSpec, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(f, parent)
-        self.services = services
-        self.items = QStandardItemModel(self)
-        self.view = QListView(self)
-        self.view.setModel(self.items)
-        self.view.setAccessibleName(str(f.label))
-        self.view.setMaximumHeight(90)
-        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.add = QToolButton(self)
+        super().__init__(f, services, parent)
         self.add.setText(self.tr("Add file…"))
         self.add.setAccessibleName(self.tr("Add a file to {label}").format(label=f.label))
         self.add.clicked.connect(self.choose_files)
-        self.remove = QToolButton(self)
-        self.remove.setText(self.tr("Remove"))
-        self.remove.setAccessibleName(self.tr("Remove from {label}").format(label=f.label))
-        self.remove.clicked.connect(self.remove_selected)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add)
-        buttons.addWidget(self.remove)
-        buttons.addStretch(1)
-        row = self._row()
-        row.addWidget(self.view, 1)
-        row.addLayout(buttons)
         self.setAcceptDrops(True)
         self.view.setAcceptDrops(False)
-        self.setFocusProxy(self.view)
-
-    def ids(self) -> list[str]:
-        return [str(self.items.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.items.rowCount())]
 
     def choose_files(self) -> None:
         paths = dialogs.open_files(self, self.tr("Add files"),
@@ -445,26 +436,9 @@ class AttachmentsField(FieldEditor):
         self.add_paths([Path(u.toLocalFile()) for u in e.mimeData().urls() if u.isLocalFile()])
         e.acceptProposedAction()
 
-    def _append(self, ids: list[str]) -> None:
+    def texts(self, ids: list[str]) -> list[str]:
         titles = self.services.records.titles("attachment", ids)
-        for sha in ids:
-            item = QStandardItem(titles.get(sha) or sha[:12])
-            item.setData(sha, Qt.ItemDataRole.UserRole)
-            self.items.appendRow(item)
-
-    def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.view.selectedIndexes()}, reverse=True)
-        for r in rows:
-            self.items.removeRow(r)
-        if rows:
-            self.changed.emit()
-
-    def value(self) -> Any:
-        return self.ids()
-
-    def set_value(self, value: Any) -> None:
-        self.items.clear()
-        self._append([str(v) for v in value or []])
+        return [titles.get(sha) or sha[:12] for sha in ids]
 
 
 class JsonField(FieldEditor):

@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #b3261e;"
 
 
+def form_layout(parent: QWidget | None = None) -> QFormLayout:
+    """The layout of a record form's fields: editors grow, labels right-aligned at the top of their row."""
+    form = QFormLayout(parent)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    return form
+
+
 class RecordForm(QScrollArea):
     """Edits one record (or a new one). Knows nothing of saving: the panel sends values to the services."""
 
@@ -56,16 +64,18 @@ class RecordForm(QScrollArea):
         """Every field in one column (Markdown fields across the whole width)."""
         outer = QVBoxLayout(body)
         outer.addWidget(self.general_error)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form = form_layout()
         outer.addLayout(form)
         outer.addStretch(1)
-        for f in self.entity.fields:
-            if f.name in self.fixed:
+        self.add_rows(form, [f.name for f in self.entity.fields], body)
+
+    def add_rows(self, form: QFormLayout, names: Iterable[str], parent: QWidget) -> None:
+        """A row in ``form`` for each field of ``names`` that is not fixed."""
+        for name in names:
+            if name in self.fixed:
                 continue
-            label, cell = self.add_field(f.name, body)
-            if f.kind is Kind.MARKDOWN:  # wide: the label above, editor and preview across the whole form
+            label, cell = self.add_field(name, parent)
+            if self.entity.field(name).kind is Kind.MARKDOWN:  # wide: the label above, editor and preview across
                 form.addRow(label)
                 form.addRow(cell)
             else:

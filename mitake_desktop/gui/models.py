@@ -10,6 +10,9 @@ grow the list from the top: reaching the end of a million rows would load them a
 
 :class:`HistoryTableModel` is append-only by nature (newest first, older on demand), so it does use
 ``canFetchMore``/``fetchMore``.
+
+:class:`RowsModel` is the base of the short lists loaded whole from a service (an event's participants, the
+exchanges and conflicts of the Sync pages): thin adapters that only format.
 """
 
 from __future__ import annotations
@@ -17,10 +20,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from sqlalchemy import func, select
 
 from mitake_desktop.core.schema import BY_TYPE, FieldSpec, Kind, spec
@@ -34,8 +37,11 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(label, value)] an editable cell of a RowsModel may take
 NUMERIC = (Kind.INT, Kind.FLOAT)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -482,37 +488,166 @@ class SearchResultsModel(QAbstractListModel):
         return None
 
 
-class RowsTableModel(QAbstractTableModel):
-    """A small fixed table (devices, batches): rows of text already formatted."""
+@dataclass(frozen=True)
+class Col:
+    """A column of a :class:`RowsModel`: the key its model formats, whether it is edited in place, numbers."""
 
-    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[str]] = (), parent: Any = None) -> None:
+    key: str
+    editable: bool = False
+    numeric: bool = False
+
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    """A list of plain rows (the dataclasses a service returns) shown through :class:`Col` columns; subclasses
+    format the cells. Editable cells hand the new value to :meth:`commit` and offer their choices through
+    :data:`CHOICES_ROLE`."""
+
+    columns: tuple[Col, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._headers = list(headers)
-        self._rows = [tuple(r) for r in rows]
+        self._rows: list[T] = []
 
-    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+    # -- rows ------------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
-        self._rows = [tuple(r) for r in rows]
+        self._rows = list(rows)
         self.endResetModel()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> T | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def replace_row(self, row: int, value: T) -> None:
+        if 0 <= row < len(self._rows):
+            self._rows[row] = value
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def row_of(self, row_id: str) -> int | None:
+        """The row whose :meth:`row_id` is ``row_id``, or None."""
+        return next((i for i, r in enumerate(self._rows) if self.row_id(r) == row_id), None)
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    # -- Qt model interface ----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == DISPLAY:
+            return self.header(self.columns[section].key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].editable and self.can_edit(index.row(), self.columns[index.column()].key):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if role != DISPLAY or not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() >= len(self.columns):
             return None
         row = self._rows[index.row()]
-        return row[index.column()] if index.column() < len(row) else None
+        key = self.columns[index.column()].key
+        if role == DISPLAY:
+            return self.text(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = self.background(row)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.foreground(row, key)
+            return QBrush(colour) if colour is not None else None
+        if role == EDIT:
+            return self.edit_value(row, key)
+        if role == CHOICES_ROLE:
+            return self.choices(row, key)
+        if role == ID_ROLE:
+            return self.row_id(row)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role != EDIT or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return False
+        col = self.columns[index.column()]
+        if not col.editable:
+            return False
+        updated = self.commit(index.row(), col.key, value)
+        if updated is None:
+            return False
+        self.replace_row(index.row(), updated)
+        return True
+
+    # -- to override -------------------------------------------------------------------------------
+
+    def header(self, key: str) -> str:
+        """The column's title (each model translates its own: lupdate needs literal strings)."""
+        raise NotImplementedError
+
+    def text(self, row: T, key: str) -> str:
+        raise NotImplementedError
+
+    def tooltip(self, row: T, key: str) -> str | None:
+        text = self.text(row, key)
+        return text if len(text) > 24 else None
+
+    def background(self, row: T) -> QColor | None:
+        return None
+
+    def foreground(self, row: T, key: str) -> QColor | None:
+        return None
+
+    def can_edit(self, row: int, key: str) -> bool:
+        return True
+
+    def edit_value(self, row: T, key: str) -> Any:
+        return None
+
+    def choices(self, row: T, key: str) -> list[tuple[str, Any]] | None:
+        return None
+
+    def row_id(self, row: T) -> str | None:
+        return None
+
+    def commit(self, row: int, key: str, value: Any) -> T | None:
+        return None
+
+
+class RowsTableModel(RowsModel[tuple[str, ...]]):
+    """A small fixed table (the record types in a bundle): rows of text already formatted, under ``headers``."""
+
+    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[str]] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self.columns = tuple(Col(str(i)) for i in range(len(self._headers)))
+        self._rows = [tuple(r) for r in rows]
+
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+        super().set_rows([tuple(r) for r in rows])
+
+    def header(self, key: str) -> str:
+        return self._headers[int(key)]
+
+    def text(self, row: tuple[str, ...], key: str) -> str:
+        i = int(key)
+        return row[i] if i < len(row) else ""
+
+    def tooltip(self, row: tuple[str, ...], key: str) -> str | None:
+        return None

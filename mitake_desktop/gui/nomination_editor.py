@@ -25,7 +25,6 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -53,12 +52,13 @@ from mitake_desktop.core.services.case_studies import text_chars
 from mitake_desktop.gui import clock, commands, dialogs, formatting
 from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.fields import FieldEditor
-from mitake_desktop.gui.forms import RecordForm
+from mitake_desktop.gui.forms import RecordForm, form_layout
 from mitake_desktop.gui.lists import list_spec
 from mitake_desktop.gui.markdown_view import MarkdownField
 from mitake_desktop.gui.models import Column
-from mitake_desktop.gui.operations import CreateRecordsCommand, ServiceEditCommand
+from mitake_desktop.gui.operations import CreateRecordsCommand, edit_shown_record
 from mitake_desktop.gui.record_panel import RecordListPanel
+from mitake_desktop.gui.status_row import StatusRow
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -377,12 +377,8 @@ class NominationForm(RecordForm):
         nominee_row.addWidget(self.nominee_label, 1)
         nominee_row.addWidget(self.open_button)
 
-        self.status_label = QLabel(body)
-        self.status_label.setFont(bold)
-        self.status_buttons: list[QPushButton] = []
-        self._status_row = QHBoxLayout()
-        self._status_row.addWidget(self.status_label)
-        self._status_row.addStretch(1)
+        self.status_row = StatusRow(body, self.status_requested.emit)
+        self.status_label = self.status_row.label
 
         self.checklist_summary = QLabel(body)
         self.checklist_summary.setFont(bold)
@@ -413,9 +409,7 @@ class NominationForm(RecordForm):
         sp.addWidget(cell, 1)
         self.tabs.addTab(sections_page, self.tr("Sections"))
         details = QWidget(body)
-        form = QFormLayout(details)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form = form_layout(details)
         for name in ("title", "attachment_ids", "notes"):
             label, cell = self.add_field(name, details)
             form.addRow(label, cell)
@@ -425,7 +419,7 @@ class NominationForm(RecordForm):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.general_error)
         outer.addLayout(nominee_row)
-        outer.addLayout(self._status_row)
+        outer.addLayout(self.status_row)
         outer.addLayout(check_row)
         outer.addWidget(self.checklist_view)
         outer.addWidget(self.tabs, 1)
@@ -513,11 +507,8 @@ class NominationForm(RecordForm):
         self.checklist_summary.setStyleSheet(f"color: {color.name()};")
 
     def _show_status(self, record: Mapping[str, Any] | None) -> None:
-        for b in self.status_buttons:
-            self._status_row.removeWidget(b)
-            b.deleteLater()
-        self.status_buttons = []
         if record is None:
+            self.status_row.set_moves((), str)
             self.status_label.setText("")
             self.nominee_label.setText("")
             self.open_button.setEnabled(False)
@@ -530,12 +521,8 @@ class NominationForm(RecordForm):
         self.nominee_label.setText(self.tr("Nominee: {type} — {title}").format(
             type=reference.label("nominee_type", ntype), title=title))
         self.open_button.setEnabled(bool(record.get("nominee_id")))
-        for target in NOMINATION_TRANSITIONS.get(status, ()):
-            button = QPushButton(self.status_action_text(status, target), self)
-            button.setObjectName(f"status_{target}")
-            button.clicked.connect(lambda _c=False, t=target: self.status_requested.emit(t))
-            self._status_row.addWidget(button)
-            self.status_buttons.append(button)
+        self.status_row.set_moves(NOMINATION_TRANSITIONS.get(status, ()),
+                                  lambda target: self.status_action_text(status, target))
 
     def status_action_text(self, current: str, target: str) -> str:
         texts = {
@@ -632,38 +619,18 @@ class NominationPanel(RecordListPanel):
 
     def change_status(self, target: str) -> bool:
         """Move the nomination by the core's rules; submitting is refused while anything blocks."""
-        rid = self.current_id
-        if rid is None:
-            return False
-        if self.form.is_dirty and not self.save():
-            return False
         awards = self.ctx.services.awards
         text = self.tr("Set status to {status}").format(status=reference.label("nomination_status", target))
-        try:
-            commands.run(self.ctx, ServiceEditCommand(self.ctx, "nomination", rid, text,
-                                                      lambda: awards.set_status(rid, target)))
-        except MitakeError as exc:
-            dialogs.error(self, exc.message)
-            return False
-        self.refresh()
-        return True
+        done, _record = edit_shown_record(self, text, lambda rid: awards.set_status(rid, target))
+        return done
 
     def refresh_from_case_study(self) -> bool:
         """Copy the case study again into untouched sections; say which were updated and which kept."""
-        rid = self.current_id
-        if rid is None:
-            return False
-        if self.form.is_dirty and not self.save():
-            return False
         awards = self.ctx.services.awards
-        command = ServiceEditCommand(self.ctx, "nomination", rid, self.tr("Refresh from case study"),
-                                     lambda: awards.refresh_from_case_study(rid))
-        try:
-            result = commands.run(self.ctx, command)
-        except MitakeError as exc:
-            dialogs.error(self, exc.message)
+        rid = self.current_id
+        done, result = edit_shown_record(self, self.tr("Refresh from case study"), awards.refresh_from_case_study)
+        if not done or rid is None:
             return False
-        self.refresh()
         titles = {s.key: s.title for s in awards.section_states(rid)}
         sep = self.tr(", ")  # 、 in Japanese
 

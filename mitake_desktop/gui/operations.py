@@ -9,12 +9,17 @@ rule that allowed the change: it restores what was there before.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.schema import spec
 from mitake_desktop.core.services import Filter
-from mitake_desktop.gui.commands import EditRecordCommand, RecordCommand
+from mitake_desktop.gui import dialogs
+from mitake_desktop.gui.commands import EditRecordCommand, RecordCommand, run
 from mitake_desktop.gui.context import AppContext
+
+if TYPE_CHECKING:
+    from mitake_desktop.gui.record_panel import RecordListPanel
 
 
 class ServiceEditCommand(EditRecordCommand):
@@ -36,6 +41,24 @@ class ServiceEditCommand(EditRecordCommand):
         if not self.new:
             self.setObsolete(True)
         return result
+
+
+def edit_shown_record(panel: RecordListPanel, text: str, action: Callable[[str], Any]) -> tuple[bool, Any]:
+    """Run ``action(record id)`` on the record ``panel`` shows as one undoable step (a :class:`ServiceEditCommand`
+    called ``text``), its unsaved edits saved first; the list is refreshed after. ``(done, what action returned)``:
+    not done when no record is shown, the save failed or the service refused (its sentence is shown)."""
+    rid = panel.current_id
+    if rid is None:
+        return False, None
+    if panel.form.is_dirty and not panel.save():
+        return False, None
+    try:
+        result = run(panel.ctx, ServiceEditCommand(panel.ctx, panel.type_name, rid, text, lambda: action(rid)))
+    except MitakeError as exc:
+        dialogs.error(panel, exc.message)
+        return False, None
+    panel.refresh()
+    return True, result
 
 
 class CreateRecordsCommand(RecordCommand):

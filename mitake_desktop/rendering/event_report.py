@@ -11,14 +11,10 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
-
 from mitake_desktop.core.events.report import EventReport
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.schema import spec
-from mitake_desktop.rendering.fonts import japanese_font
-from mitake_desktop.rendering.pdf import ensure_gui_application, html_to_pdf
+from mitake_desktop.rendering.pdf import html_to_pdf, page_count
 
 MARGINS_MM = 14.0
 FONT_PT = 9.0
@@ -176,39 +172,11 @@ def _status(key: str) -> str:
     return label("follow_up_status", key)
 
 
-def page_count(html: str) -> int:
-    """Pages ``html`` takes when laid out as :func:`render_event_report` writes it."""
-    ensure_gui_application()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGINS_MM, MARGINS_MM, MARGINS_MM, MARGINS_MM),
-                                     QPageLayout.Unit.Millimeter))
-    # The same set-up as ``html_to_pdf`` (paint device, font features, wrapping), so the count is exact.
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
-    font = japanese_font(FONT_PT)
-    font.setFeature(QFont.Tag("locl"), 0)
-    doc.setDefaultFont(font)
-    option = doc.defaultTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    doc.setDefaultTextOption(option)
-    doc.setHtml(html)
-    paint = writer.pageLayout().paintRectPixels(RESOLUTION)
-    doc.setPageSize(QSizeF(paint.width(), paint.height()))
-    pages = doc.pageCount()
-    del writer
-    buffer.close()
-    return pages
-
-
 def render_event_report(report: EventReport, target: Path) -> Path:
     """Write the report as a one-page A4 PDF at ``target`` (lists shortened until it fits)."""
     html = report_html(report, BUDGETS[0])
     for budget in BUDGETS[1:]:
-        if page_count(html) <= 1:
+        if page_count(html, margins_mm=MARGINS_MM, font_pt=FONT_PT, resolution=RESOLUTION) <= 1:
             break
         html = report_html(report, budget)
     return html_to_pdf(html, Path(target), title=report.title, margins_mm=MARGINS_MM, font_pt=FONT_PT,

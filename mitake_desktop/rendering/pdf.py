@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
 from mitake_desktop.rendering.fonts import japanese_font
@@ -41,6 +41,50 @@ class _ResourceDocument(QTextDocument):
         return None
 
 
+def _a4_writer(device: str | QIODevice, *, margins_mm: float, resolution: int) -> QPdfWriter:
+    writer = QPdfWriter(device)
+    writer.setResolution(resolution)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm),
+                                     QPageLayout.Unit.Millimeter))
+    return writer
+
+
+def _document(html: str, writer: QPdfWriter, *, font_pt: float, resolution: int,
+              images: Mapping[str, bytes] | None) -> QTextDocument:
+    """``html`` laid out on ``writer``'s pages, as it prints."""
+    doc = _ResourceDocument(images or {})
+    # Lay out at the writer's resolution: the page size below is in its pixels, and without this
+    # fonts are measured at screen resolution and print about a third of their point size.
+    doc.documentLayout().setPaintDevice(writer)
+    font = japanese_font(font_pt)
+    # Noto Sans CJK's Japanese "locl" substitutes Latin digits with glyphs outside its cmap, which
+    # Qt's PDF text layer cannot map back: "1 July 2026" would copy (and extract) as "July".
+    font.setFeature(QFont.Tag("locl"), 0)
+    doc.setDefaultFont(font)
+    # Long URLs or numbers without spaces must wrap rather than run off the page.
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setHtml(html)
+    paint = writer.pageLayout().paintRectPixels(resolution)
+    doc.setPageSize(QSizeF(paint.width(), paint.height()))
+    return doc
+
+
+def page_count(html: str, *, margins_mm: float = 15.0, font_pt: float = 10.0, resolution: int = 300,
+               images: Mapping[str, bytes] | None = None) -> int:
+    """Pages ``html`` takes when :func:`html_to_pdf` writes it with the same settings (nothing is written)."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _a4_writer(buffer, margins_mm=margins_mm, resolution=resolution)
+    pages = _document(html, writer, font_pt=font_pt, resolution=resolution, images=images).pageCount()
+    del writer
+    buffer.close()
+    return pages
+
+
 def html_to_pdf(html: str, target: Path, *, title: str = "", margins_mm: float = 15.0, font_pt: float = 10.0,
                 resolution: int = 300, images: Mapping[str, bytes] | None = None) -> Path:
     """Write ``html`` as an A4 PDF at ``target`` (written to a temporary file, then renamed).
@@ -54,29 +98,10 @@ def html_to_pdf(html: str, target: Path, *, title: str = "", margins_mm: float =
     # A temporary name beside the target (not mkstemp: the file should get the usual permissions).
     tmp = target.with_name(f".tmp-{uuid.uuid4().hex}.pdf")
     try:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(resolution)
+        writer = _a4_writer(str(tmp), margins_mm=margins_mm, resolution=resolution)
         writer.setTitle(title)
         writer.setCreator("Mitake Desktop")
-        layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                             QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm), QPageLayout.Unit.Millimeter)
-        writer.setPageLayout(layout)
-        doc = _ResourceDocument(images or {})
-        # Lay out at the writer's resolution: the page size below is in its pixels, and without this
-        # fonts are measured at screen resolution and print about a third of their point size.
-        doc.documentLayout().setPaintDevice(writer)
-        font = japanese_font(font_pt)
-        # Noto Sans CJK's Japanese "locl" substitutes Latin digits with glyphs outside its cmap, which
-        # Qt's PDF text layer cannot map back: "1 July 2026" would copy (and extract) as "July".
-        font.setFeature(QFont.Tag("locl"), 0)
-        doc.setDefaultFont(font)
-        # Long URLs or numbers without spaces must wrap rather than run off the page.
-        option = doc.defaultTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
-        doc.setHtml(html)
-        paint = writer.pageLayout().paintRectPixels(resolution)
-        doc.setPageSize(QSizeF(paint.width(), paint.height()))
+        doc = _document(html, writer, font_pt=font_pt, resolution=resolution, images=images)
         doc.print_(writer)
         del writer  # finishes the file
         os.replace(tmp, target)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from mitake_desktop.core.services import Services
 from mitake_desktop.gui import dialogs
+from tests.conftest import DEMO_ANCHOR
 
 # Dialogs that only tell the user something: recorded, no answer needed.
 _TELLING = {"information", "error", "unexpected"}
@@ -76,6 +78,16 @@ def japanese_ui(qapp: Any) -> Iterator[None]:
     yield
     create_application("ja")
     formatting.set_era(formatting.WESTERN)
+
+
+@pytest.fixture
+def demo_day() -> Iterator[date]:
+    """The GUI believes it is the demo's anchor day, so the demo's next event is ahead."""
+    from mitake_desktop.gui import clock
+
+    clock.set_today(DEMO_ANCHOR)
+    yield DEMO_ANCHOR
+    clock.set_today(None)
 
 
 def make_window(qtbot: QtBot, services: Services, page: str | None = None) -> Any:

@@ -137,16 +137,16 @@ def test_status_moves_by_the_core_rules(qtbot: QtBot, window: Any, demo_services
                         limit=1)[0]
     panel = open_case_study(window, cs["id"])
     form = panel.editor
-    assert [b.objectName() for b in form.status_buttons] == ["status_reviewed"]
-    qtbot.mouseClick(form.status_buttons[0], Qt.MouseButton.LeftButton)
+    assert [b.objectName() for b in form.status_row.buttons] == ["status_reviewed"]
+    qtbot.mouseClick(form.status_row.buttons[0], Qt.MouseButton.LeftButton)
     assert s.records.get("case_study", cs["id"])["status"] == "reviewed"
-    publish = next(b for b in form.status_buttons if b.objectName() == "status_published")
+    publish = next(b for b in form.status_row.buttons if b.objectName() == "status_published")
     qtbot.mouseClick(publish, Qt.MouseButton.LeftButton)
     assert s.records.get("case_study", cs["id"])["status"] == "reviewed"  # no consent: refused
     assert any("同意" in m for m in dialog_answers.messages())
     # Ticking consent (unsaved) and publishing saves first, then publishes.
     form.editors["publication_consent"].box.setChecked(True)  # type: ignore[attr-defined]
-    publish = next(b for b in form.status_buttons if b.objectName() == "status_published")
+    publish = next(b for b in form.status_row.buttons if b.objectName() == "status_published")
     qtbot.mouseClick(publish, Qt.MouseButton.LeftButton)
     stored = s.records.get("case_study", cs["id"])
     assert stored["status"] == "published" and stored["publication_consent"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +13,11 @@ from mitake_desktop.core.events.names import romaji_parts
 from mitake_desktop.core.services import Services
 from mitake_desktop.gui import clock
 from mitake_desktop.gui.pages.checkin import CheckinPage
-from tests.conftest import DEMO_ANCHOR
 from tests.pdf_helpers import pdf_text
 
 from .helpers import trigger, type_into
 
-
-@pytest.fixture(autouse=True)
-def demo_day() -> Iterator[date]:
-    """The GUI believes it is the demo's anchor day, so the demo's next event is ahead."""
-    clock.set_today(DEMO_ANCHOR)
-    yield DEMO_ANCHOR
-    clock.set_today(None)
+pytestmark = pytest.mark.usefixtures("demo_day")  # the GUI's day is the demo's (tests/gui/conftest.py)
 
 
 def open_checkin(window: Any) -> CheckinPage:

@@ -139,6 +139,6 @@ def test_the_conflict_model_passes_the_model_tester(qtmodeltester: Any, demo_ser
     from mitake_desktop.gui.sync.models import ConflictTableModel
 
     model = ConflictTableModel()
-    model.set_items(demo_services.sync.conflicts.list(None))
+    model.set_rows(demo_services.sync.conflicts.list(None))
     qtmodeltester.check(model)
     assert model.rowCount() == 3 and model.data(model.index(0, 3)).count("↔") == 1

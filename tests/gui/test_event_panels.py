@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +18,7 @@ from tests.conftest import DEMO_ANCHOR
 
 from .helpers import trigger
 
-
-@pytest.fixture(autouse=True)
-def demo_day() -> Iterator[date]:
-    clock.set_today(DEMO_ANCHOR)
-    yield DEMO_ANCHOR
-    clock.set_today(None)
+pytestmark = pytest.mark.usefixtures("demo_day")  # the GUI's day is the demo's (tests/gui/conftest.py)
 
 
 def events_page(window: Any) -> EventsPage:

@@ -76,7 +76,7 @@ def test_checklist_blocks_until_the_case_study_is_fixed_and_refreshed(
     assert s.records.get("case_study", cs["id"])["story_approach"] == cs["story_approach"]
 
     # Submitting is refused with the core's sentence while something blocks.
-    submit = next(b for b in form.status_buttons if b.objectName() == "status_submitted")
+    submit = next(b for b in form.status_row.buttons if b.objectName() == "status_submitted")
     qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
     assert s.records.get("nomination", nom["id"])["status"] == "draft"
     assert any("まだ提出できません" in m for m in dialog_answers.messages())
@@ -111,7 +111,7 @@ def test_checklist_blocks_until_the_case_study_is_fixed_and_refreshed(
     qtbot.waitUntil(lambda: not blocking_keys())
 
     # Now it can be submitted.
-    submit = next(b for b in form.status_buttons if b.objectName() == "status_submitted")
+    submit = next(b for b in form.status_row.buttons if b.objectName() == "status_submitted")
     qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
     assert s.records.get("nomination", nom["id"])["status"] == "submitted"
     assert "提出済み" in form.status_label.text()

@@ -1,37 +1,15 @@
 """Sync between SQLite and PostgreSQL (the shared-office option) through the same service API.
-Runs when MITAKE_TEST_POSTGRES_URL names a server database the test may create databases from."""
+Runs when MITAKE_TEST_POSTGRES_URL names a server database the test may create databases from (the
+``pg_url`` fixture in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-
-import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from mitake_desktop.core import demo
 from mitake_desktop.core.services import Services
 from mitake_desktop.core.sync import ExportOptions
-
-ADMIN_URL = os.environ.get("MITAKE_TEST_POSTGRES_URL")
-pytestmark = pytest.mark.skipif(not ADMIN_URL, reason="MITAKE_TEST_POSTGRES_URL is not set")
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    assert ADMIN_URL
-    name = f"mitake_sync_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_bundles_between_sqlite_and_postgres(pg_url: str, tmp_path: Path) -> None:

@@ -173,8 +173,8 @@ class RowProblem:
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """An existing person (``person_id``) or an earlier row of the same file (``file_row``) this row may be."""
+class _PersonRef:
+    """An existing person (``person_id``) or an earlier row of the same file (``file_row``)."""
 
     person_id: str | None
     file_row: int | None
@@ -183,6 +183,12 @@ class Candidate:
     organisation: str
     email: str
     phone: str
+
+
+@dataclass(frozen=True)
+class Candidate(_PersonRef):
+    """An existing person or an earlier row of the same file this row may be, and why."""
+
     reasons: tuple[str, ...]  # name, reading, email, phone, organisation (messages import_reason_<key>)
     strong: bool  # enough alike to merge by default
 
@@ -304,15 +310,8 @@ class ImportRefused(MitakeError):
 # -- the people already known -----------------------------------------------------------------
 
 
-@dataclass
-class _Known:
-    person_id: str | None
-    file_row: int | None
-    name: str
-    reading: str
-    organisation: str
-    email: str
-    phone: str
+@dataclass(frozen=True)
+class _Known(_PersonRef):
     keys: tuple[str, str, str, str, str]  # name, reading, email, phone, organisation keys
 
 

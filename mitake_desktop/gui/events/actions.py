@@ -152,16 +152,24 @@ def create_follow_ups(ctx: AppContext, parent: QWidget, event_id: str) -> int | 
         dialog.deleteLater()
 
 
+def _save_target(ctx: AppContext, parent: QWidget, event_id: str, suffix: str, title: str,
+                 file_filter: str) -> Path | None:
+    """Where to save a file about the event (suggested: its title and date), with ``suffix`` added if left out."""
+    event = ctx.services.records.get("event", event_id)
+    suggested = f"{safe_file_name(str(event['title']))}_{str(event['starts_at'])[:10]}{suffix}"
+    target = dialogs.save_file(parent, title, suggested, file_filter)
+    if target is not None and target.suffix.lower() != suffix:
+        target = target.with_name(target.name + suffix)
+    return target
+
+
 def export_report(ctx: AppContext, parent: QWidget, event_id: str) -> None:
     """The one-page event report as a PDF, written on the worker."""
-    event = ctx.services.records.get("event", event_id)
-    suggested = f"{safe_file_name(str(event['title']))}_{str(event['starts_at'])[:10]}.pdf"
-    target = dialogs.save_file(parent, QCoreApplication.translate("EventActions", "Export the event report"),
-                               suggested, QCoreApplication.translate("EventActions", "PDF (*.pdf)"))
+    target = _save_target(ctx, parent, event_id, ".pdf",
+                          QCoreApplication.translate("EventActions", "Export the event report"),
+                          QCoreApplication.translate("EventActions", "PDF (*.pdf)"))
     if target is None:
         return
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
     services, today = ctx.services, clock.today()
 
     def work(_progress: Any, _cancelled: Any) -> Path:
@@ -176,14 +184,11 @@ def export_report(ctx: AppContext, parent: QWidget, event_id: str) -> None:
 
 def export_attendance(ctx: AppContext, parent: QWidget, event_id: str, *, include_all: bool = False) -> None:
     """The attendance list as CSV for Excel (UTF-8 with BOM), written on the worker."""
-    event = ctx.services.records.get("event", event_id)
-    suggested = f"{safe_file_name(str(event['title']))}_{str(event['starts_at'])[:10]}.csv"
-    target = dialogs.save_file(parent, QCoreApplication.translate("EventActions", "Export the attendance list"),
-                               suggested, QCoreApplication.translate("EventActions", "CSV for Excel (*.csv)"))
+    target = _save_target(ctx, parent, event_id, ".csv",
+                          QCoreApplication.translate("EventActions", "Export the attendance list"),
+                          QCoreApplication.translate("EventActions", "CSV for Excel (*.csv)"))
     if target is None:
         return
-    if target.suffix.lower() != ".csv":
-        target = target.with_name(target.name + ".csv")
     services = ctx.services
 
     def work(_progress: Any, _cancelled: Any) -> int:

@@ -3,17 +3,18 @@
 Each holds a list of the dataclasses the services return (participants, meetings, follow-ups, import
 rows) and formats them; editable cells hand the new value to a callback that runs an undoable
 command and returns the updated row (or None when it was refused), so the model never writes itself.
-Editable columns offer their choices through :data:`CHOICES_ROLE` for :class:`ChoiceDelegate`.
+Editable columns offer their choices through :data:`CHOICES_ROLE` for :class:`ChoiceDelegate`. The base,
+:class:`~mitake_desktop.gui.models.RowsModel`, is shared with the Sync page's lists.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from mitake_desktop.core import reference
@@ -32,13 +33,9 @@ from mitake_desktop.core.events.participant_import import (
 from mitake_desktop.core.events.registrations import Participant
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.gui import formatting
+from mitake_desktop.gui.models import CHOICES_ROLE, EDIT, Col, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-DISPLAY = Qt.ItemDataRole.DisplayRole
-EDIT = Qt.ItemDataRole.EditRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(label, value)] an editable cell may take
 
 PRESENT_BG = QColor("#e3f4e1")
 ERROR_BG = QColor("#fde2e1")
@@ -46,142 +43,6 @@ DUPLICATE_BG = QColor("#fff3cd")
 MUTED = QColor("#777777")
 OK_TEXT = QColor("#1d7a2f")
 ERROR_TEXT = QColor("#b3261e")
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Col:
-    key: str
-    editable: bool = False
-    numeric: bool = False
-
-
-class RowsModel(QAbstractTableModel, Generic[T]):
-    """A list of plain rows shown through :class:`Col` columns (subclasses format the cells)."""
-
-    columns: tuple[Col, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[T] = []
-
-    # -- rows ------------------------------------------------------------------------------------
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def replace_row(self, row: int, value: T) -> None:
-        if 0 <= row < len(self._rows):
-            self._rows[row] = value
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
-
-    def column_of(self, key: str) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.key == key)
-
-    # -- Qt model interface ----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == DISPLAY:
-            return self.header(self.columns[section].key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].editable and self.can_edit(index.row(), self.columns[index.column()].key):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() >= len(self.columns):
-            return None
-        row = self._rows[index.row()]
-        key = self.columns[index.column()].key
-        if role == DISPLAY:
-            return self.text(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = self.background(row)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = self.foreground(row, key)
-            return QBrush(colour) if colour is not None else None
-        if role == EDIT:
-            return self.edit_value(row, key)
-        if role == CHOICES_ROLE:
-            return self.choices(row, key)
-        if role == ID_ROLE:
-            return self.row_id(row)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if role != EDIT or not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return False
-        col = self.columns[index.column()]
-        if not col.editable:
-            return False
-        updated = self.commit(index.row(), col.key, value)
-        if updated is None:
-            return False
-        self.replace_row(index.row(), updated)
-        return True
-
-    # -- to override -------------------------------------------------------------------------------
-
-    def header(self, key: str) -> str:
-        """The column's title (each model translates its own: lupdate needs literal strings)."""
-        raise NotImplementedError
-
-    def text(self, row: T, key: str) -> str:
-        raise NotImplementedError
-
-    def tooltip(self, row: T, key: str) -> str | None:
-        text = self.text(row, key)
-        return text if len(text) > 24 else None
-
-    def background(self, row: T) -> QColor | None:
-        return None
-
-    def foreground(self, row: T, key: str) -> QColor | None:
-        return None
-
-    def can_edit(self, row: int, key: str) -> bool:
-        return True
-
-    def edit_value(self, row: T, key: str) -> Any:
-        return None
-
-    def choices(self, row: T, key: str) -> list[tuple[str, Any]] | None:
-        return None
-
-    def row_id(self, row: T) -> str | None:
-        return None
-
-    def commit(self, row: int, key: str, value: Any) -> T | None:
-        return None
 
 
 def _status(key: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
@@ -45,10 +45,13 @@ from mitake_desktop.gui.events.models import (
     MeetingScheduleModel,
 )
 from mitake_desktop.gui.flow_layout import FlowLayout
+from mitake_desktop.gui.models import RowsModel
 
 if TYPE_CHECKING:
     from mitake_desktop.core.events.registrations import Participant
     from mitake_desktop.gui.context import AppContext
+
+T = TypeVar("T")
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -69,6 +72,12 @@ def _set_widths(view: QTableView, widths: tuple[int, ...]) -> None:
         view.setColumnWidth(i, w)
 
 
+def _selected(view: QTableView, model: RowsModel[T]) -> list[T]:
+    """The rows selected in ``view``, in their order."""
+    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    return [r for r in (model.row_at(i) for i in rows) if r is not None]
+
+
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     font = QFont(label.font())
@@ -78,15 +87,14 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class _EventPanel(QWidget):
-    """A panel about one event that reloads when shown, if what it shows changed meanwhile."""
+class _RefreshingPanel(QWidget):
+    """A panel that reloads when shown, if what it shows (the types in ``watched``) changed meanwhile."""
 
     watched: tuple[str, ...] = ()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.event_id: str | None = None
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -94,12 +102,6 @@ class _EventPanel(QWidget):
         self._timer.timeout.connect(self._reload_if_visible)
         ctx.bus.changed.connect(self._data_changed)
         ctx.bus.reset.connect(self._mark_stale)
-
-    def set_event(self, event_id: str | None) -> None:
-        if event_id == self.event_id and not self._stale:
-            return
-        self.event_id = event_id
-        self._mark_stale()
 
     def _data_changed(self, type_name: str, _ids: list[str]) -> None:
         if type_name in self.watched:
@@ -125,8 +127,32 @@ class _EventPanel(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+
+class _EventPanel(_RefreshingPanel):
+    """A panel about one event."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.event_id: str | None = None
+
+    def set_event(self, event_id: str | None) -> None:
+        if event_id == self.event_id and not self._stale:
+            return
+        self.event_id = event_id
+        self._mark_stale()
+
     def busy(self) -> bool:
         return self.event_id is None or self.ctx.tasks.busy
+
+    def _event(self) -> dict[str, Any] | None:
+        """The shown event's record (None when there is none, or it was deleted meanwhile: then none is shown)."""
+        if self.event_id is None:
+            return None
+        try:
+            return self.ctx.services.records.get("event", self.event_id)
+        except MitakeError:
+            self.event_id = None
+            return None
 
 
 class ParticipantsPanel(_EventPanel):
@@ -212,17 +238,13 @@ class ParticipantsPanel(_EventPanel):
 
     def refresh(self) -> None:
         events = self.ctx.services.events
-        if self.event_id is None:
+        event = self._event()
+        if event is None:
             self.model.set_rows([])
             self.counts.setText("")
             self._update_buttons()
             return
-        try:
-            event = self.ctx.services.records.get("event", self.event_id)
-        except MitakeError:  # deleted meanwhile
-            self.event_id = None
-            self.refresh()
-            return
+        assert self.event_id is not None
         everyone = events.registrations.participants(self.event_id)
         wanted = self.status_filter.currentData()
         self.model.set_rows([p for p in everyone if wanted is None or p.status == wanted])
@@ -252,8 +274,7 @@ class ParticipantsPanel(_EventPanel):
         self.cancel_button.setEnabled(has_event and bool(self.selected()))
 
     def selected(self) -> list[Participant]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [p for p in (self.model.row_at(r) for r in rows) if p is not None]
+        return _selected(self.view, self.model)
 
     def _edit(self, person: Participant, key: str, value: Any) -> Participant | None:
         records = self.ctx.services.records
@@ -380,17 +401,13 @@ class SchedulePanel(_EventPanel):
 
     def refresh(self) -> None:
         matching = self.ctx.services.events.matching
-        if self.event_id is None:
+        event = self._event()
+        if event is None:
             self.model.set_rows([])
             self.summary.setText("")
             self._update_buttons()
             return
-        try:
-            event = self.ctx.services.records.get("event", self.event_id)
-        except MitakeError:
-            self.event_id = None
-            self.refresh()
-            return
+        assert self.event_id is not None
         meetings = matching.meetings(self.event_id)
         clashes = matching.double_bookings(self.event_id)
         self.model.slots = [(s.start, s.end) for s in matching.slots_for(event)]
@@ -422,8 +439,7 @@ class SchedulePanel(_EventPanel):
         self.case_button.setEnabled(len(chosen) == 1 and chosen[0].outcome == "adoption")
 
     def selected(self) -> list[MeetingRow]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [m for m in (self.model.row_at(r) for r in rows) if m is not None]
+        return _selected(self.view, self.model)
 
     # -- editing in place --------------------------------------------------------------------------
 
@@ -577,13 +593,13 @@ class SchedulePanel(_EventPanel):
         self.ctx.open_record("case_study", case_id)
 
 
-class OverdueFollowUpsPanel(QWidget):
+class OverdueFollowUpsPanel(_RefreshingPanel):
     """Follow-ups past their due date and not done, across all events (伴走型支援 that is slipping)."""
 
+    watched = ("follow_up", "person", "event")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._stale = True
+        super().__init__(ctx, parent)
         self.heading = _heading(self.tr("Overdue follow-ups"), self)
         self.count = QLabel(self)
         self.open_button = QPushButton(self.tr("Open"), self)
@@ -607,33 +623,9 @@ class OverdueFollowUpsPanel(QWidget):
         layout.addWidget(self.count)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._reload_if_visible)
-        ctx.bus.changed.connect(self._data_changed)
-        ctx.bus.reset.connect(self._mark_stale)
         self._update_buttons()
 
-    def _data_changed(self, type_name: str, _ids: list[str]) -> None:
-        if type_name in ("follow_up", "person", "event"):
-            self._mark_stale()
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        self._timer.start()
-
-    def _reload_if_visible(self) -> None:
-        if self.isVisible() and self._stale:
-            self.refresh()
-
-    def showEvent(self, e: QShowEvent) -> None:
-        super().showEvent(e)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
-        self._stale = False
         today = clock.today()
         rows = self.ctx.services.events.followups.overdue(today=today)
         self.model.set_rows(rows)
@@ -647,8 +639,7 @@ class OverdueFollowUpsPanel(QWidget):
         self.done_button.setEnabled(bool(chosen))
 
     def selected_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [r.id for r in (self.model.row_at(i) for i in rows) if r is not None]
+        return [r.id for r in _selected(self.view, self.model)]
 
     def open_selected(self) -> None:
         chosen = self.selected_ids()

@@ -123,10 +123,10 @@ class AwardsPage(RecordsPage):
 
     def set_program(self, program_id: str | None, *, remember: bool = False) -> None:
         """Make ``program_id`` current: its nominations, its scoring, its packet."""
-        if program_id is not None and self.programs.locate(program_id) is None:
+        row = self.programs.locate(program_id) if program_id is not None else None
+        if row is None:
             program_id = None
         self._program_id = program_id
-        row = self.programs.locate(program_id) if program_id else None
         self._syncing = True
         self.program_combo.setCurrentIndex(row if row is not None else -1)
         self._syncing = False

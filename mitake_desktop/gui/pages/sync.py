@@ -315,14 +315,14 @@ class SyncPage(Page):
                                           "people you exchange bundles with)").format(
                 name=local.name or local.id[:8], fingerprint=local.fingerprint or "—"))
         selected = self._selected_device()
-        self.devices.set_items([d for d in devices if not d.is_local])
+        self.devices.set_rows([d for d in devices if not d.is_local])
         if selected is not None:
             row = self.devices.row_of(selected.id)
             if row is not None:
                 self.device_view.selectRow(row)
         self._device_selected()
         self.export_panel.set_peers(devices)
-        self.exchanges.set_items(sync.exchanges())
+        self.exchanges.set_rows(sync.exchanges())
 
     def local_name(self) -> str:
         return self._local_name or "device"
@@ -344,7 +344,7 @@ class SyncPage(Page):
 
     def _selected_device(self) -> DeviceInfo | None:
         rows = self.device_view.selectionModel().selectedRows()
-        return self.devices.item(rows[0].row()) if rows else None
+        return self.devices.row_at(rows[0].row()) if rows else None
 
     def _device_selected(self, *_args: Any) -> None:
         d = self._selected_device()
@@ -463,7 +463,7 @@ class ConflictsPage(Page):
         current = self.current_conflict()
         row = self._row_after_resolve
         self._row_after_resolve = None
-        self.model.set_items(self.ctx.services.sync.conflicts.list(self.filter.currentData()))
+        self.model.set_rows(self.ctx.services.sync.conflicts.list(self.filter.currentData()))
         n = self.model.rowCount()
         self.count_label.setText(self.tr("{n} conflict(s)").format(n=n))
         target = self.model.row_of(current.id) if current is not None and row is None else None
@@ -475,10 +475,10 @@ class ConflictsPage(Page):
 
     def current_conflict(self) -> Conflict | None:
         index = self.view.currentIndex()
-        return self.model.item(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        conflict = self.model.item(current.row()) if current.isValid() else None
+        conflict = self.model.row_at(current.row()) if current.isValid() else None
         if conflict is not None:
             # The record may have changed since the list was read: show what it holds now.
             conflict = self.ctx.services.sync.conflicts.get(conflict.id)
@@ -504,7 +504,7 @@ class ConflictsPage(Page):
         from mitake_desktop.gui.sync.conflict_review import field_spec
 
         rows = [r for r in range(self.model.rowCount())
-                if (c := self.model.item(r)) is not None and (f := field_spec(c)) is not None
+                if (c := self.model.row_at(r)) is not None and (f := field_spec(c)) is not None
                 and f.kind.value == "markdown"]
         if rows or self.model.rowCount():
             self.view.selectRow(rows[0] if rows else 0)
