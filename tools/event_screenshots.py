@@ -38,7 +38,7 @@ PARTICIPANTS = [
     "8,{2[name]},,{2[organisation]},,,",
     "9,野村 千秋,ノムラ チアキ,野村会計事務所,税理士,chiaki@nomura-kaikei.example.jp,",
     "10,大橋 亮,オオハシ リョウ,大橋電機株式会社,課長,ryo.ohashi@example.jp,03-5555-0101",
-    "11,,ヤマモト ケイ,山本商会,,kei@yamamoto.example.jp,",
+    "11,,ヤマモト ケイ,山本商会,,kei@yamamoto,",  # two errors: no name, an e-mail without a domain
 ]
 
 

@@ -429,20 +429,24 @@ class ImportPreviewModel(RowsModel[PreviewRow]):
             wanted = self._option_key(row)
             return next((o.label for o in self.options(row) if o.key == wanted), "")
         if key == "detail":
-            if row.problems:
-                return " ".join(p.message for p in row.problems)
-            if row.candidates:
-                c = row.candidates[0]
-                who = self.tr("row {row}").format(row=c.file_row) if c.file_row is not None else c.name
-                return msg("import_candidate", who=who, reasons=c.reason_text)
+            return "\n".join(self.reasons(row))
         return ""
+
+    def reasons(self, row: PreviewRow) -> list[str]:
+        """Every reason a row is refused or questioned, one sentence a line: each error of the row (not
+        only the first), then each person it may duplicate."""
+        lines = [p.message for p in row.problems]
+        for c in row.candidates:
+            if c.file_row is not None:
+                who = self.tr("row {row}").format(row=c.file_row)
+            else:
+                who = c.name + (f"（{c.organisation}）" if c.organisation else "")
+            lines.append(msg("import_candidate", who=who, reasons=c.reason_text))
+        return lines
 
     def tooltip(self, row: PreviewRow, key: str) -> str | None:
         if key in ("detail", "check") and (row.problems or row.candidates):
-            lines = [p.message for p in row.problems] + [
-                f"{c.name}（{c.organisation}）: {c.reason_text}" if c.organisation else f"{c.name}: {c.reason_text}"
-                for c in row.candidates]
-            return "\n".join(lines)
+            return "\n".join(self.reasons(row))
         return super().tooltip(row, key)
 
     def background(self, row: PreviewRow) -> QColor | None:
