@@ -130,7 +130,7 @@ class CheckinPage(Page):
     """The check-in desk of one event (see the module notes)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        from mitake_desktop.gui.events.models import CheckinResultsModel
+        from mitake_desktop.gui.events.models import CheckinResultsModel, fit_columns, vocabulary
 
         super().__init__(ctx, parent)
         self.session: CheckinSession | None = None
@@ -179,8 +179,9 @@ class CheckinPage(Page):
         hh = self.results.horizontalHeader()
         hh.setFont(_scaled(self, 1.1))
         hh.setStretchLastSection(True)
-        for i, w in enumerate((230, 250, 330, 140)):
+        for i, w in enumerate((230, 250, 330)):
             self.results.setColumnWidth(i, w)
+        fit_columns(self.results, self.results_model, {"status": vocabulary("registration_status")})
         self.results.doubleClicked.connect(lambda index: self.check_in_row(index.row()))
 
         self.search = SearchEdit(self.results, self)
