@@ -1,4 +1,5 @@
-"""The event screenshots in docs/screenshots: the check-in desk and the import preview, in Japanese and English.
+"""The event screenshots in docs/screenshots: the check-in desk, the import preview and an event's participants,
+in Japanese and English.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/event_screenshots.py [OUT_DIR]
 
@@ -38,7 +39,7 @@ PARTICIPANTS = [
     "8,{2[name]},,{2[organisation]},,,",
     "9,野村 千秋,ノムラ チアキ,野村会計事務所,税理士,chiaki@nomura-kaikei.example.jp,",
     "10,大橋 亮,オオハシ リョウ,大橋電機株式会社,課長,ryo.ohashi@example.jp,03-5555-0101",
-    "11,,ヤマモト ケイ,山本商会,,kei@yamamoto.example.jp,",
+    "11,,ヤマモト ケイ,山本商会,,kei@yamamoto,",  # two errors: no name, an e-mail without a domain
 ]
 
 
@@ -140,6 +141,27 @@ def import_preview(services: Services, lang: str, folder: Path, out: Path) -> No
     _settle()
 
 
+def participants(services: Services, lang: str, out: Path) -> None:
+    """The Events page on the demo's next event, its Participants tab: registered, waitlisted, cancelled."""
+    from mitake_desktop.gui import clock
+    from mitake_desktop.gui.app import create_application
+    from mitake_desktop.gui.main_window import MainWindow
+
+    create_application(lang)
+    window = MainWindow(services, persist=False)
+    window.resize(*SIZE)
+    page = window.show_page("events")
+    window.show()
+    _settle()
+    full = next(e for e in services.events.list(upcoming=True, now=clock.now()) if e.counts.waitlisted)
+    assert page.show_participants(full.id)
+    _settle()
+    window.grab().save(str(out), "PNG")
+    window.close()
+    window.deleteLater()
+    _settle()
+
+
 def main(argv: list[str]) -> int:
     out_dir = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -152,13 +174,15 @@ def main(argv: list[str]) -> int:
 
         clock.set_today(DAY)
         for lang in ("ja", "en"):
-            for name in ("checkin", "import-preview"):
+            for name in ("checkin", "import-preview", "event-participants"):
                 db = home / f"{name}-{lang}.sqlite3"
                 with Services.open(str(db)) as services:
                     demo.generate(services, size=demo.DEFAULT_SIZE, seed=1, anchor=DAY)
                     target = out_dir / f"{name}-{lang}.png"
                     if name == "checkin":
                         checkin(services, lang, target)
+                    elif name == "event-participants":
+                        participants(services, lang, target)
                     else:
                         import_preview(services, lang, home, target)
                 print(target)

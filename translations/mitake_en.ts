@@ -308,6 +308,10 @@
         <translation>Undone: {what}</translation>
     </message>
     <message>
+        <source>Redone: {what}</source>
+        <translation>Redone: {what}</translation>
+    </message>
+    <message>
         <source>Event finished: {n} no-shows recorded.</source>
         <translation>Event finished: {n} no-shows recorded.</translation>
     </message>

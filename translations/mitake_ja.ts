@@ -308,6 +308,10 @@
         <translation>取り消しました: {what}</translation>
     </message>
     <message>
+        <source>Redone: {what}</source>
+        <translation>やり直しました: {what}</translation>
+    </message>
+    <message>
         <source>Event finished: {n} no-shows recorded.</source>
         <translation>イベントを終了しました。欠席 {n} 人を記録しました。</translation>
     </message>

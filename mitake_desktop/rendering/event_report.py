@@ -114,10 +114,14 @@ def report_html(report: EventReport, budget: Budget = BUDGETS[0]) -> str:
         f"{_bars(report.by_employees, b)}</td></tr></table>")
     join = msg("report_list_join")
     topics = _cut(join.join(report.topics), b.text_chars) if report.topics else msg("report_none")
-    speakers = _cut(join.join(report.speakers), b.text_chars // 2) if report.speakers else msg("report_none")
+    speakers = _cut(join.join(report.speakers), b.text_chars) if report.speakers else msg("report_none")
+    # One labelled row each (as the details above): run together on one line, the speakers read as
+    # the last topic.
     sections.append(
-        f"<p><b>{escape(msg('report_topics'))}</b>: {escape(topics)}　"
-        f"<b>{escape(msg('report_speakers'))}</b>: {escape(speakers)}</p>")
+        "<table width='100%' cellspacing='0' cellpadding='2' style='font-size:9pt'>"
+        + "".join(f"<tr><td width='18%' valign='top'><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
+                  for label, value in ((msg("report_topics"), topics), (msg("report_speakers"), speakers)))
+        + "</table>")
     satisfaction = [(f"{'★' * s}", report.satisfaction.get(s, 0)) for s in range(5, 0, -1)]
     if report.satisfaction_average is not None:
         average = msg("report_average", avg=f"{report.satisfaction_average:.1f}", n=report.responses)

@@ -154,6 +154,34 @@ def test_undo_redo_and_the_undo_button(qtbot: QtBot, window: Any, demo_services:
     assert s.records.count("person") == people + 1 and page.feedback.text()
 
 
+def test_the_feedback_line_follows_undo_and_redo(qtbot: QtBot, window: Any, demo_services: Services,
+                                                 dialog_answers: Any) -> None:
+    """"✓ … checked in" must not stay on the desk once Ctrl+Z has taken the check-in back."""
+    s = demo_services
+    page = open_checkin(window)
+    person = next(p for p in page.session.participants() if p.status == "registered")  # type: ignore[union-attr]
+    type_into(qtbot, page.search, person.reading)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    checked_in = page.feedback.text()
+    assert person.name in checked_in
+    step = page.tr("Check in {name}").format(name=person.name)
+    qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the window's undo
+    assert s.records.get("registration", person.registration_id)["status"] == "registered"
+    assert page.feedback.text() == page.tr("Undone: {what}").format(what=step) != checked_in
+    trigger(window, "redo")
+    assert s.records.get("registration", person.registration_id)["status"] == "attended"
+    assert page.feedback.text() == page.tr("Redone: {what}").format(what=step)
+    # The undo button says the same; so does undoing "Finish event" from the keyboard.
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.text() == page.tr("Undone: {what}").format(what=step)
+    dialog_answers.answer("confirm", True)
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    finished = page.feedback.text()
+    qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert s.records.get("event", page.event_id)["status"] != "held"  # type: ignore[arg-type]
+    assert page.feedback.text() != finished and page.session.event["title"] in page.feedback.text()  # type: ignore[union-attr]
+
+
 def test_the_desk_follows_changes_made_elsewhere(qtbot: QtBot, window: Any, demo_services: Services) -> None:
     page = open_checkin(window)
     assert page.session is not None

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from mitake_desktop.core.events.participant_import import MERGE, SKIP
@@ -127,3 +128,40 @@ def test_a_file_that_cannot_be_read_is_one_sentence(qtbot: QtBot, window: Any, d
     dialog_answers.answer("open_file", path)
     assert start_import(window.ctx, window) is None
     assert len(dialog_answers.called("error")) == 1 and "Traceback" not in dialog_answers.messages()[0]
+
+
+def test_every_reason_of_a_row_is_shown_in_full(qtbot: QtBot, window: Any, tmp_path: Path) -> None:
+    """A row refused for two reasons says both, one a line, in a row tall enough to read them."""
+    path = tmp_path / "名簿.csv"
+    path.write_text("氏名,よみがな,メールアドレス,電話番号\r\n"
+                    "正常 太郎,せいじょう たろう,taro@example.jp,\r\n"
+                    ",ふめい,no-domain@,\r\n", encoding="utf-8-sig")  # no name and a broken e-mail
+    dialog = ParticipantImportDialog(window.ctx, read_sheet(path), parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.go_preview()
+    model, view = dialog.preview_model, dialog.preview_view
+    row = next(i for i in range(model.rowCount()) if model.row_at(i).problems)  # type: ignore[union-attr]
+    plain = next(i for i in range(model.rowCount()) if i != row)
+    problems = model.row_at(row).problems  # type: ignore[union-attr]
+    assert len(problems) == 2
+    detail = model.index(row, model.column_of("detail"))
+    text = model.data(detail)
+    assert text.splitlines() == [p.message for p in problems]  # all of them, not the first only
+    assert model.data(detail, Qt.ItemDataRole.ToolTipRole) == text
+    # The reason column reaches the dialog's edge and wraps; the row grows to show every line.
+    assert view.horizontalHeader().stretchLastSection() and detail.column() == model.columnCount() - 1
+    delegate = view.itemDelegateForColumn(detail.column())
+
+    def fits() -> bool:
+        needed = delegate.sizeHint(QStyleOptionViewItem(), detail).height()
+        return view.rowHeight(row) >= needed >= 2 * view.fontMetrics().height()
+
+    qtbot.waitUntil(fits)
+    assert view.rowHeight(row) > view.rowHeight(plain)
+    # A wider dialog, a wider column: the long message no longer wraps and the row fits the two lines again.
+    before = view.rowHeight(row)
+    dialog.resize(2000, dialog.height())
+    qtbot.waitUntil(lambda: view.rowHeight(row) < before)
+    assert fits() and view.rowHeight(row) > view.rowHeight(plain)

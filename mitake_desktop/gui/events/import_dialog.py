@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -62,6 +64,28 @@ def _view(parent: QWidget, name: str) -> QTableView:
     view.setItemDelegate(ChoiceDelegate(view))
     view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
     return view
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Wraps its column's text (the rest of the table stays one line a row, elided).
+
+    Its height hint is for the column's current width, which the view does not pass to a delegate
+    when its own word wrap is off.
+    """
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect.setWidth(max(1, self.view.columnWidth(index.column()) - 1))
+        wrapped.rect.setHeight(max(1, wrapped.rect.height()))
+        return super().sizeHint(wrapped, index)
 
 
 class ParticipantImportDialog(QDialog):
@@ -129,6 +153,16 @@ class ParticipantImportDialog(QDialog):
         self.preview_view.setModel(self.preview_model)
         for i, w in enumerate((40, 120, 85, 100, 125, 130, 95, 185)):
             self.preview_view.setColumnWidth(i, w)
+        # The reasons (the last column, stretched to the dialog's edge) wrap: every error of a row is
+        # read in full, one a line; rows with reasons grow to fit them, again when the column's width changes.
+        detail = self.preview_model.column_of("detail")
+        self.preview_view.setItemDelegateForColumn(detail, WrappingDelegate(self.preview_view))
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_rows)
+        self.preview_view.horizontalHeader().sectionResized.connect(
+            lambda column, _old, _new: self._fit_timer.start() if column == detail else None)
         tools = QHBoxLayout()
         tools.addWidget(self.row_filter)
         tools.addWidget(self.skip_errors)
@@ -293,6 +327,19 @@ class ParticipantImportDialog(QDialog):
             shown = wanted == "all" or (wanted == "errors" and bool(row.problems)) or (
                 wanted == "duplicates" and bool(row.candidates))
             self.preview_view.setRowHidden(i, not shown)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Make each shown row with reasons tall enough for all of them (only those rows: a long file of
+        plain rows costs nothing)."""
+        view = self.preview_view
+        header = view.verticalHeader()
+        base = header.defaultSectionSize()
+        padding = base - view.fontMetrics().height()  # as much air as a one-line row has
+        for i, row in enumerate(self.preview_model.rows()):
+            if (row.problems or row.candidates) and not view.isRowHidden(i):
+                needed = view.sizeHintForRow(i)
+                header.resizeSection(i, base if needed <= base else needed + padding // 2)
 
     def skip_error_rows(self) -> None:
         for i, row in enumerate(self.preview_model.rows()):

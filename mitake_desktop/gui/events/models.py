@@ -9,13 +9,13 @@ Editable columns offer their choices through :data:`CHOICES_ROLE` for :class:`Ch
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from mitake_desktop.core import reference
 from mitake_desktop.core.events.common import PRESENT_STATUSES
@@ -47,6 +47,28 @@ ERROR_TEXT = QColor("#b3261e")
 
 def _status(key: str) -> str:
     return reference.label("registration_status", key)
+
+
+def vocabulary(name: str) -> list[str]:
+    """Every label of a reference vocabulary in the current language (what a column of it can show)."""
+    return [str(c.label) for c in reference.choices(name)]
+
+
+def fit_columns(view: QTableView, model: RowsModel[Any], texts: dict[str, Iterable[str]]) -> None:
+    """Make each named column as wide as its header and the widest of ``texts`` in the view's font.
+
+    For columns of a fixed vocabulary (a status, a role, a date): measured once from the labels in the
+    current language (the page is rebuilt when the language changes), so "キャンセル待ち" is not clipped,
+    the width does not jump with the rows shown, and no row of a long list is measured.
+    """
+    metrics = view.fontMetrics()
+    # The item text's margins (as QCommonStyle lays a cell out), the grid line and a little air.
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 1 + 8
+    header = view.horizontalHeader()
+    for key, samples in texts.items():
+        column = model.column_of(key)
+        widest = max((metrics.horizontalAdvance(t) for t in samples), default=0) + margin
+        view.setColumnWidth(column, max(widest, header.sectionSizeHint(column)))
 
 
 # -- the check-in desk ----------------------------------------------------------------------------
@@ -98,8 +120,8 @@ class EventParticipantsModel(RowsModel[Participant]):
     columns = (
         Col("name"),
         Col("organisation"),
-        Col("participant_role"),
         Col("status"),
+        Col("participant_role"),
         Col("registered_at"),
         Col("checked_in_at"),
         Col("satisfaction", editable=True, numeric=True),
@@ -429,20 +451,24 @@ class ImportPreviewModel(RowsModel[PreviewRow]):
             wanted = self._option_key(row)
             return next((o.label for o in self.options(row) if o.key == wanted), "")
         if key == "detail":
-            if row.problems:
-                return " ".join(p.message for p in row.problems)
-            if row.candidates:
-                c = row.candidates[0]
-                who = self.tr("row {row}").format(row=c.file_row) if c.file_row is not None else c.name
-                return msg("import_candidate", who=who, reasons=c.reason_text)
+            return "\n".join(self.reasons(row))
         return ""
+
+    def reasons(self, row: PreviewRow) -> list[str]:
+        """Every reason a row is refused or questioned, one sentence a line: each error of the row (not
+        only the first), then each person it may duplicate."""
+        lines = [p.message for p in row.problems]
+        for c in row.candidates:
+            if c.file_row is not None:
+                who = self.tr("row {row}").format(row=c.file_row)
+            else:
+                who = c.name + (f"（{c.organisation}）" if c.organisation else "")
+            lines.append(msg("import_candidate", who=who, reasons=c.reason_text))
+        return lines
 
     def tooltip(self, row: PreviewRow, key: str) -> str | None:
         if key in ("detail", "check") and (row.problems or row.candidates):
-            lines = [p.message for p in row.problems] + [
-                f"{c.name}（{c.organisation}）: {c.reason_text}" if c.organisation else f"{c.name}: {c.reason_text}"
-                for c in row.candidates]
-            return "\n".join(lines)
+            return "\n".join(self.reasons(row))
         return super().tooltip(row, key)
 
     def background(self, row: PreviewRow) -> QColor | None:

@@ -43,6 +43,8 @@ from mitake_desktop.gui.events.models import (
     EventParticipantsModel,
     FollowUpsModel,
     MeetingScheduleModel,
+    fit_columns,
+    vocabulary,
 )
 from mitake_desktop.gui.flow_layout import FlowLayout
 from mitake_desktop.gui.models import RowsModel
@@ -203,7 +205,12 @@ class ParticipantsPanel(_EventPanel):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setItemDelegate(ChoiceDelegate(self.view))
-        _set_widths(self.view, (140, 170, 90, 90, 130, 130, 90))
+        _set_widths(self.view, (140, 170))
+        # Status and role labels, dates and stars: as wide as their longest text in this language.
+        when = [formatting.format_datetime(f"2026-{m:02d}-28T18:30:00") for m in range(1, 13)]  # every month
+        fit_columns(self.view, self.model, {
+            "status": vocabulary("registration_status"), "participant_role": vocabulary("participant_role"),
+            "registered_at": when, "checked_in_at": when, "satisfaction": ["★" * 5]})
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         hint = QLabel(self.tr("Satisfaction and comments: double-click a cell (or press F2) to enter the "
                               "questionnaire's answers."), self)

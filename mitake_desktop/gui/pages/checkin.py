@@ -130,12 +130,13 @@ class CheckinPage(Page):
     """The check-in desk of one event (see the module notes)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        from mitake_desktop.gui.events.models import CheckinResultsModel
+        from mitake_desktop.gui.events.models import CheckinResultsModel, fit_columns, vocabulary
 
         super().__init__(ctx, parent)
         self.session: CheckinSession | None = None
         self.event_id: str | None = None
         self._events: list[tuple[str, str, str]] = []  # (id, starts_at, title) offered by the picker
+        self._finish_command: Any = None  # the undo step of the desk's last "Finish event"
 
         # The event: a picker of upcoming and recent events, another one from a searchable list.
         self.event_combo = QComboBox(self)
@@ -178,8 +179,9 @@ class CheckinPage(Page):
         hh = self.results.horizontalHeader()
         hh.setFont(_scaled(self, 1.1))
         hh.setStretchLastSection(True)
-        for i, w in enumerate((230, 250, 330, 140)):
+        for i, w in enumerate((230, 250, 330)):
             self.results.setColumnWidth(i, w)
+        fit_columns(self.results, self.results_model, {"status": vocabulary("registration_status")})
         self.results.doubleClicked.connect(lambda index: self.check_in_row(index.row()))
 
         self.search = SearchEdit(self.results, self)
@@ -254,7 +256,8 @@ class CheckinPage(Page):
         self._poll.timeout.connect(self.refresh_if_changed)
         ctx.bus.changed.connect(self._data_changed)
         ctx.bus.reset.connect(self._reset)
-        ctx.undo.indexChanged.connect(self._update_undo_button)
+        self._undo_index = ctx.undo.index()  # where the stack stood: tells an undo from a redo
+        ctx.undo.indexChanged.connect(self._undo_moved)
         self._update_undo_button()
         self._show_feedback("", "")
 
@@ -506,13 +509,41 @@ class CheckinPage(Page):
 
     def undo_last(self) -> None:
         """Take back the last check-in or walk-in (the top of the window's undo stack)."""
-        command = self._last_checkin_command()
-        if command is None:
+        if self._last_checkin_command() is None:
             return
-        text = command.text()
-        self.ctx.undo.undo()
-        self._show_feedback(self.tr("Undone: {what}").format(what=text), "warn")
+        self.ctx.undo.undo()  # _undo_moved says so on the feedback line
         self.search.setFocus()
+
+    def _undo_moved(self, index: int) -> None:
+        """The window's undo stack moved (Ctrl+Z, Ctrl+Shift+Z, the button, a push).
+
+        The feedback line must not keep saying "✓ … checked in" once that check-in is undone, whichever
+        way the undo came: a desk check-in, walk-in or finish of this event undone or redone is said so.
+        """
+        if not shiboken6.isValid(self.ctx.undo):  # the window is closing: its stack goes first
+            return
+        before, self._undo_index = self._undo_index, index
+        self._update_undo_button()
+        stack = self.ctx.undo
+        if index < before:  # undone: the commands from index to before - 1 (the first was undone last)
+            moved = [stack.command(i) for i in range(index, before)]
+            template, kind = self.tr("Undone: {what}"), "warn"
+        elif index == before + 1:  # one redo, or a push: the desk then says what it did, just after this
+            moved = [stack.command(before)]
+            template, kind = self.tr("Redone: {what}"), "ok"
+        else:  # the stack was cleared or several steps redone at once (no command of the desk does that)
+            return
+        ours = [c for c in moved if c is not None and self._is_ours(c)]
+        if ours:
+            self._show_feedback(template.format(what=ours[0].text()), kind)
+
+    def _is_ours(self, command: Any) -> bool:
+        """Whether ``command`` is a check-in, walk-in or finish of the event the desk shows."""
+        from mitake_desktop.gui.events.commands import BatchCommand, CheckInCommand, WalkInCommand
+
+        if isinstance(command, (CheckInCommand, WalkInCommand)):
+            return bool(command.event_id == self.event_id)
+        return isinstance(command, BatchCommand) and command is self._finish_command
 
     # -- finishing ---------------------------------------------------------------------------------
 
@@ -524,6 +555,7 @@ class CheckinPage(Page):
         no_shows = finish_event(self.ctx, self, self.event_id)
         if no_shows is None:
             return
+        self._finish_command = self.ctx.undo.command(self.ctx.undo.index() - 1)
         self.refresh_if_changed()
         self._show_feedback(self.tr("Event finished: {n} no-shows recorded.").format(n=no_shows), "ok")
 
