@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.rendering.fonts import japanese_font
-from mitake_desktop.rendering.text_layer import fix_text_layer, shared_glyph_ideographs, text_char
+from mitake_desktop.rendering.text_layer import DocumentText, fix_text_layer
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ def html_to_pdf(html: str, target: Path, *, title: str = "", margins_mm: float =
             doc = _document(html, writer, font_pt=font_pt, resolution=resolution, images=images)
             doc.print_(writer)
             del writer  # finishes the PDF
-            out.write(_with_text_layer_fixed(bytes(buffer.data().data()), doc.defaultFont()))
+            out.write(_with_text_layer_fixed(bytes(buffer.data().data()), doc))
             buffer.close()
         os.replace(tmp, target)
     except OSError as exc:
@@ -140,11 +140,10 @@ def _unwritable(target: Path, exc: OSError) -> MitakeError:
     return MitakeError(msg("file_error", path=target, detail=exc.strerror or exc))
 
 
-def _with_text_layer_fixed(pdf: bytes, font: QFont) -> bytes:
+def _with_text_layer_fixed(pdf: bytes, doc: QTextDocument) -> bytes:
     """``pdf`` with its ToUnicode CMaps corrected; Qt's own bytes when that fails (the PDF itself is fine)."""
     try:
-        shared = shared_glyph_ideographs(font)
-        return fix_text_layer(pdf, lambda ch: text_char(ch, shared))
+        return fix_text_layer(pdf, DocumentText(doc.defaultFont(), doc.toPlainText()))
     except Exception:
         log.warning("could not correct the text layer of a PDF; writing it as Qt made it", exc_info=True)
         return pdf

@@ -1,22 +1,22 @@
 """Correct the text layer of the PDFs Qt writes, so copying, searching and machine-reading give the real text.
 
 Qt builds each font's ToUnicode CMap by asking which code point maps to a glyph and keeps the lowest.
-CJK fonts map a Kangxi radical (U+2F00–U+2FDF) or a CJK radical (U+2E80–U+2EFF) and its ideograph to
-the same glyph, so 日 copies as ⽇ (U+2F47) and 長 as ⻑ (U+2ED1); Latin ligature glyphs copy as ﬁ
-(U+FB01), and the space as a tab (U+0009, which Qt draws with the space glyph: pasted into Excel, a
-title would split into cells). After Qt has written the PDF, :func:`fix_text_layer` rewrites those
-destinations.
+Fonts map several code points to one glyph, so text copies as other characters than it shows: with
+Noto Sans CJK JP, 日 as the Kangxi radical ⽇ (U+2F47), 長 as ⻑ (U+2ED1), 戸 as ⼾, the katakana middle
+dot ・ as ‧ (U+2027), ～ as 〜, the space as a tab (which splits a title into cells when pasted into
+Excel); ligature glyphs copy as ﬁ (U+FB01). After Qt has written the PDF, :func:`fix_text_layer`
+rewrites those destinations.
 
-The ideograph for a radical comes first from the font Qt drew with (:func:`shared_glyph_ideographs`):
-the Japanese font maps ⼾ to the glyph of 戸 (not to 戶, its NFKC form), and ⻑, ⺠, ⻄ or ⻘ have no
-NFKC form at all. NFKC is the fallback for radicals the font does not share with an ideograph.
+The right character is the one the document has that the font draws with the same glyph
+(:class:`DocumentText`): the document knows it typed 戸, not ⼾ or its NFKC form 戶. Where the document
+has no such character, radicals fall back to their NFKC form when that is a CJK unified ideograph.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from io import BytesIO
 
 from pypdf import PdfReader, PdfWriter
@@ -26,61 +26,57 @@ from PySide6.QtGui import QFont, QRawFont
 RADICAL_BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF))  # CJK Radicals Supplement, Kangxi Radicals
 LATIN_LIGATURES = (0xFB00, 0xFB06)  # ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
 SPACE_CONTROLS = "\t\n\v\f\r"  # no glyph of their own: drawn (and reverse-mapped) as the space
-# Where a radical's ideograph may be: CJK Unified Ideographs Extension A, the main block, and the
-# compatibility block (which holds unified ones such as 﨑). Qt looks at the BMP only, so do we.
-_IDEOGRAPH_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-
-_shared_cache: dict[str, dict[str, str]] = {}
 
 
 def is_radical(ch: str) -> bool:
     return any(lo <= ord(ch) <= hi for lo, hi in RADICAL_BLOCKS)
 
 
-def _is_unified_ideograph(text: str) -> bool:
-    return len(text) == 1 and unicodedata.name(text, "").startswith("CJK UNIFIED IDEOGRAPH")
-
-
-def shared_glyph_ideographs(font: QFont) -> dict[str, str]:
-    """Radical → the ideograph ``font`` draws with the same glyph (its regular and bold faces).
-
-    The lowest such ideograph wins, as in Qt's own reverse lookup. Cached per font: the scan asks
-    the font for about 28,000 glyph indexes (some milliseconds).
-    """
-    key = font.key()
-    if key not in _shared_cache:
-        radicals = "".join(chr(c) for lo, hi in RADICAL_BLOCKS for c in range(lo, hi + 1))
-        ideographs = "".join(chr(c) for lo, hi in _IDEOGRAPH_RANGES for c in range(lo, hi + 1))
-        shared: dict[str, str] = {}
-        for bold in (False, True):  # headings and <b> are drawn with the bold face
-            face = QFont(font)
-            face.setBold(bold)
-            raw = QRawFont.fromFont(face)
-            if not raw.isValid():
-                continue
-            by_glyph: dict[int, list[str]] = {}
-            for ch, glyph in zip(radicals, raw.glyphIndexesForString(radicals), strict=True):
-                if glyph:  # 0 is .notdef: the font has no glyph for this radical
-                    by_glyph.setdefault(glyph, []).append(ch)
-            for ch, glyph in zip(ideographs, raw.glyphIndexesForString(ideographs), strict=True):
-                for radical in by_glyph.pop(glyph, ()):
-                    shared.setdefault(radical, ch)
-        _shared_cache[key] = shared
-    return _shared_cache[key]
-
-
-def text_char(ch: str, shared: Mapping[str, str]) -> str:
-    """What a ToUnicode destination ``ch`` should read as (``ch`` itself when it is fine)."""
+def fallback_char(ch: str) -> str:
+    """What a destination reads as when the document has no character drawn with its glyph."""
     if is_radical(ch):
-        if ch in shared:
-            return shared[ch]
         folded = unicodedata.normalize("NFKC", ch)
-        return folded if _is_unified_ideograph(folded) else ch
+        is_ideograph = len(folded) == 1 and unicodedata.name(folded, "").startswith("CJK UNIFIED IDEOGRAPH")
+        return folded if is_ideograph else ch
     if LATIN_LIGATURES[0] <= ord(ch) <= LATIN_LIGATURES[1]:
         return unicodedata.normalize("NFKC", ch)  # "fi", not the ligature, is what was typed
     if ch in SPACE_CONTROLS:
         return " "
     return ch
+
+
+class DocumentText:
+    """Maps a ToUnicode destination to the character of the document drawn with the same glyph.
+
+    ``font`` is the document's font; its regular and bold faces are asked (headings and <b> use the
+    bold one). A destination the document itself has stays as it is.
+    """
+
+    def __init__(self, font: QFont, text: str) -> None:
+        self._chars = set(text)
+        chars = "".join(sorted(self._chars))
+        self._faces: list[tuple[QRawFont, dict[int, str]]] = []
+        for bold in (False, True):
+            face = QFont(font)
+            face.setBold(bold)
+            raw = QRawFont.fromFont(face)
+            if not raw.isValid():
+                continue
+            by_glyph: dict[int, str] = {}
+            # One call for the whole text; the lowest code point wins a shared glyph, as in Qt.
+            for ch, glyph in zip(chars, raw.glyphIndexesForString(chars), strict=True):
+                if glyph and not ch.isspace():  # 0 is .notdef
+                    by_glyph.setdefault(glyph, ch)
+            self._faces.append((raw, by_glyph))
+
+    def __call__(self, ch: str) -> str:
+        if ch in self._chars:
+            return ch
+        for raw, by_glyph in self._faces:
+            glyphs = raw.glyphIndexesForString(ch)
+            if len(glyphs) == 1 and glyphs[0] in by_glyph:
+                return by_glyph[glyphs[0]]
+        return fallback_char(ch)
 
 
 # -- the ToUnicode CMap -----------------------------------------------------------------------------
