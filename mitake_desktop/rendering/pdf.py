@@ -110,6 +110,8 @@ def html_to_pdf(html: str, target: Path, *, title: str = "", margins_mm: float =
         # warning and write nothing.
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+        if target.parent.exists() and not target.parent.is_dir():  # mkdir would say "File exists"
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target.parent))
         target.parent.mkdir(parents=True, exist_ok=True)
         out = open(tmp, "xb")  # noqa: SIM115 - closed below, after rendering
     except OSError as exc:
