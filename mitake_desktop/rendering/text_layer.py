@@ -54,7 +54,8 @@ class DocumentText:
 
     def __init__(self, font: QFont, text: str) -> None:
         self._chars = set(text)
-        chars = "".join(sorted(self._chars))
+        # The BMP only: Qt reverse-maps nothing beyond it, and a surrogate pair gives one glyph for two units.
+        chars = "".join(sorted(ch for ch in self._chars if ord(ch) <= 0xFFFF and not ch.isspace()))
         self._faces: list[tuple[QRawFont, dict[int, str]]] = []
         for bold in (False, True):
             face = QFont(font)
@@ -65,12 +66,12 @@ class DocumentText:
             by_glyph: dict[int, str] = {}
             # One call for the whole text; the lowest code point wins a shared glyph, as in Qt.
             for ch, glyph in zip(chars, raw.glyphIndexesForString(chars), strict=True):
-                if glyph and not ch.isspace():  # 0 is .notdef
+                if glyph:  # 0 is .notdef
                     by_glyph.setdefault(glyph, ch)
             self._faces.append((raw, by_glyph))
 
     def __call__(self, ch: str) -> str:
-        if ch in self._chars:
+        if ch in self._chars and ch not in SPACE_CONTROLS:  # Qt draws no control character (a tab is a space)
             return ch
         for raw, by_glyph in self._faces:
             glyphs = raw.glyphIndexesForString(ch)
