@@ -5,6 +5,8 @@ Works headless: when no QGuiApplication exists, one is created on the offscreen 
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import uuid
 from collections.abc import Mapping
@@ -13,7 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
+from mitake_desktop.core.errors import MitakeError
+from mitake_desktop.core.i18n import msg
 from mitake_desktop.rendering.fonts import japanese_font
+from mitake_desktop.rendering.text_layer import DocumentText, fix_text_layer
+
+log = logging.getLogger(__name__)
 
 _app: QGuiApplication | None = None
 
@@ -91,21 +98,54 @@ def html_to_pdf(html: str, target: Path, *, title: str = "", margins_mm: float =
 
     ``images`` maps names used in ``<img src="…">`` to image bytes: the document loads images only
     from there, never from a path or URL. HTML lengths in px are device pixels at ``resolution``.
+    The text layer is corrected (:mod:`~mitake_desktop.rendering.text_layer`) so the PDF copies and
+    searches as the text it shows. A place that cannot be written raises :class:`MitakeError`.
     """
     ensure_gui_application()
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     # A temporary name beside the target (not mkstemp: the file should get the usual permissions).
     tmp = target.with_name(f".tmp-{uuid.uuid4().hex}.pdf")
     try:
-        writer = _a4_writer(str(tmp), margins_mm=margins_mm, resolution=resolution)
-        writer.setTitle(title)
-        writer.setCreator("Mitake Desktop")
-        doc = _document(html, writer, font_pt=font_pt, resolution=resolution, images=images)
-        doc.print_(writer)
-        del writer  # finishes the file
+        # Checked before rendering, by opening the file ourselves: Qt would only print a QPainter
+        # warning and write nothing.
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+        if target.parent.exists() and not target.parent.is_dir():  # mkdir would say "File exists"
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target.parent))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        out = open(tmp, "xb")  # noqa: SIM115 - closed below, after rendering
+    except OSError as exc:
+        raise _unwritable(target, exc) from None
+    try:
+        with out:
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            writer = _a4_writer(buffer, margins_mm=margins_mm, resolution=resolution)
+            writer.setTitle(title)
+            writer.setCreator("Mitake Desktop")
+            doc = _document(html, writer, font_pt=font_pt, resolution=resolution, images=images)
+            doc.print_(writer)
+            del writer  # finishes the PDF
+            out.write(_with_text_layer_fixed(bytes(buffer.data().data()), doc))
+            buffer.close()
         os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _unwritable(target, exc) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _unwritable(target: Path, exc: OSError) -> MitakeError:
+    return MitakeError(msg("file_error", path=target, detail=exc.strerror or exc))
+
+
+def _with_text_layer_fixed(pdf: bytes, doc: QTextDocument) -> bytes:
+    """``pdf`` with its ToUnicode CMaps corrected; Qt's own bytes when that fails (the PDF itself is fine)."""
+    try:
+        return fix_text_layer(pdf, DocumentText(doc.defaultFont(), doc.toPlainText()))
+    except Exception:
+        log.warning("could not correct the text layer of a PDF; writing it as Qt made it", exc_info=True)
+        return pdf

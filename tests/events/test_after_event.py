@@ -117,10 +117,10 @@ def test_report_pdf_has_the_title_and_counts_on_one_a4_page(world: World, tmp_pa
     assert len(reader.pages) == 1
     assert abs(float(reader.pages[0].mediabox.width) - 595) < 2
     text = pdf_text(target)
-    assert squeeze("身の丈IT 活用セミナー") in text and squeeze("産業支援センター") in text  # 長 extracts as the radical ⻑
+    assert squeeze("身の丈IT 活用セミナー") in text and "長野市産業支援センター" in text and "販路拡大・販促支援" in text
     for label, value in (("申込", 12), ("出席", 9), ("当日参加", 1), ("欠席", 3), ("取消", 1), ("参加者計", 10)):
         assert f"{label}{value}" in text, label
-    assert "平均4.3(回答3件)" in text and "卸売業,小売業" in text
+    assert "平均4.3（回答3件）" in text and "卸売業，小売業" in text
     assert embedded_fonts(target)
 
 
@@ -157,6 +157,8 @@ def test_events_command_line(world: World, tmp_path: Path, capsys: pytest.Captur
     pdf = tmp_path / "out" / "report.pdf"
     code, out, _ = run(capsys, "--db", db, "events", "report", event, "--out", str(pdf), "--today", "2026-06-11")
     assert code == 0 and pdf.exists() and "参加者計10" in pdf_text(pdf)
+    code, out, err = run(capsys, "--db", db, "events", "report", event, "--out", str(tmp_path / "out"))  # a folder
+    assert code == 1 and err.count("\n") == 1 and str(tmp_path / "out") in err and "Traceback" not in err
     csv_path = tmp_path / "attendance.csv"
     code, out, _ = run(capsys, "--db", db, "--lang", "en", "events", "attendance", event, "--out", str(csv_path))
     assert code == 0 and "Attendance list (10 people) written" in out
