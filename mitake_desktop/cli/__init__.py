@@ -43,6 +43,14 @@ def tr(ja: str, en: str) -> str:
     return Text(ja, en).get()
 
 
+def keyed(prefix: str, key: object) -> str:
+    """A stored key (a trust level, a profile, a status) as people read it: the message ``prefix_key``."""
+    from mitake_desktop.core.messages import MESSAGES
+
+    name = f"{prefix}_{key}"
+    return msg(name) if name in MESSAGES else str(key)
+
+
 def _prescan_lang(argv: Sequence[str]) -> str | None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
