@@ -228,3 +228,15 @@ def test_history_batches_and_undo(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert person == []
     code, out, _ = run(capsys, "--db", db, "history", "batches")
     assert batch in out and "取り消し済み" in out
+
+
+@pytest.mark.parametrize("args", [["demo", "--size", "0"], ["demo", "--size", "-5"], ["demo", "--size", "x"],
+                                  ["search", "まえ", "--limit", "-1"], ["search", "まえ", "--limit", "0"]])
+def test_sizes_and_limits_below_one_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      args: list[str]) -> None:
+    db = tmp_path / "x.sqlite3"
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(db), *args])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "1以上の整数" in err and "Traceback" not in err
+    assert not db.exists()  # refused before anything was opened or written
