@@ -2316,6 +2316,34 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
         <translation>Delete {n} {type}</translation>
     </message>
     <message>
+        <source>Records that refer to them are not deleted with them; they keep pointing at the deleted {type}.</source>
+        <translation>Records that refer to them are not deleted with them; they keep pointing at the deleted {type}.</translation>
+    </message>
+    <message>
+        <source>Other records refer to it:</source>
+        <translation>Other records refer to it:</translation>
+    </message>
+    <message>
+        <source>Other records refer to them:</source>
+        <translation>Other records refer to them:</translation>
+    </message>
+    <message>
+        <source>• {type}: {n}</source>
+        <translation>• {type}: {n}</translation>
+    </message>
+    <message>
+        <source> (e.g. {titles})</source>
+        <translation> (e.g. {titles})</translation>
+    </message>
+    <message>
+        <source>They are not deleted with it: they keep pointing at the deleted {type} (shown as “(deleted)”) until you change them or restore it.</source>
+        <translation>They are not deleted with it: they keep pointing at the deleted {type} (shown as “(deleted)”) until you change them or restore it.</translation>
+    </message>
+    <message>
+        <source>They are not deleted with them: they keep pointing at the deleted {type} (shown as “(deleted)”) until you change them or restore them.</source>
+        <translation>They are not deleted with them: they keep pointing at the deleted {type} (shown as “(deleted)”) until you change them or restore them.</translation>
+    </message>
+    <message>
         <source>Set {field} to {value} on {n} records</source>
         <translation>Set {field} to {value} on {n} records</translation>
     </message>
