@@ -1641,6 +1641,10 @@ The {n} people registered but not checked in will be marked as no-shows and the 
         <translation>About Mitake</translation>
     </message>
     <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
         <source>Importing bundles is not available in this version yet.</source>
         <translation>Importing bundles is not available in this version yet.</translation>
     </message>

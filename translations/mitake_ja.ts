@@ -1641,6 +1641,10 @@ The {n} people registered but not checked in will be marked as no-shows and the 
         <translation>Mitake について</translation>
     </message>
     <message>
+        <source> (read-only)</source>
+        <translation>（読み取り専用）</translation>
+    </message>
+    <message>
         <source>Importing bundles is not available in this version yet.</source>
         <translation>バンドルの取り込みは、このバージョンではまだ使えません。</translation>
     </message>
