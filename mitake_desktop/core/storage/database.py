@@ -365,7 +365,7 @@ def open_database(location: str | None = None, *, create_parent: bool | None = N
         if revision != migrations.head():  # a migration (or a first set-up) must write
             raise DatabaseOpenError(msg("db_read_only_needs_upgrade", path=path))
         log.info("database %s opened read-only (%s)", path, read_only_uri.rsplit("?", 1)[1])
-        return Database(str(path), _make_engine("sqlite://", read_only_uri=read_only_uri), path, read_only=True)
+        return Database(str(path), _make_engine(f"sqlite:///{path}", read_only_uri=read_only_uri), path, read_only=True)
     if not existed:
         try:
             con = sqlite3.connect(path)
