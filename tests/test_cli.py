@@ -228,3 +228,34 @@ def test_history_batches_and_undo(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert person == []
     code, out, _ = run(capsys, "--db", db, "history", "batches")
     assert batch in out and "取り消し済み" in out
+
+
+@pytest.mark.parametrize("args", [["demo", "--size", "0"], ["demo", "--size", "-5"], ["demo", "--size", "x"],
+                                  ["search", "まえ", "--limit", "-1"], ["search", "まえ", "--limit", "0"]])
+def test_sizes_and_limits_below_one_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      args: list[str]) -> None:
+    db = tmp_path / "x.sqlite3"
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(db), *args])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "1以上の整数" in err and "Traceback" not in err
+    assert not db.exists()  # refused before anything was opened or written
+
+
+def test_set_takes_japanese_era_dates_and_refuses_days_that_never_were(
+        services: Services, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cid = services.records.create("community", {"name": "和暦の会", "prefectures": ["10"]})["id"]
+    eid = services.records.create("event", {"title": "勉強会", "kind": "勉強会", "starts_at": "2026-05-01 10:00",
+                                            "format": "会場", "status": "planned", "community_id": cid})["id"]
+    services.close()
+    code, _, err = run(capsys, "--db", str(db_path), "set", "community", cid, "founded_on=令和8年6月1日")
+    assert code == 0, err
+    code, _, err = run(capsys, "--db", str(db_path), "set", "event", eid, "starts_at=R8.6.1 14:00")
+    assert code == 0, err
+    code, _, err = run(capsys, "--db", str(db_path), "set", "community", cid, "founded_on=平成31年5月1日")
+    assert code == 1 and err.count("\n") == 1 and "令和元年5月1日" in err
+    code, _, err = run(capsys, "--db", str(db_path), "--lang", "en", "set", "community", cid, "founded_on=令和0年6月1日")
+    assert code == 1 and "there is no 令和0年6月1日" in err
+    with Services.open(str(db_path)) as s:
+        assert s.records.get("community", cid)["founded_on"] == "2026-06-01"
+        assert s.records.get("event", eid)["starts_at"] == "2026-06-01T14:00:00"

@@ -1641,6 +1641,10 @@ The {n} people registered but not checked in will be marked as no-shows and the 
         <translation>About Mitake</translation>
     </message>
     <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
         <source>Importing bundles is not available in this version yet.</source>
         <translation>Importing bundles is not available in this version yet.</translation>
     </message>
@@ -2314,6 +2318,34 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>Delete {n} {type}</source>
         <translation>Delete {n} {type}</translation>
+    </message>
+    <message>
+        <source>Records that refer to them are not deleted with them; they keep pointing at the deleted {type}.</source>
+        <translation>Records that refer to them are not deleted with them; they keep pointing at the deleted {type}.</translation>
+    </message>
+    <message>
+        <source>Other records refer to it:</source>
+        <translation>Other records refer to it:</translation>
+    </message>
+    <message>
+        <source>Other records refer to them:</source>
+        <translation>Other records refer to them:</translation>
+    </message>
+    <message>
+        <source>• {type}: {n}</source>
+        <translation>• {type}: {n}</translation>
+    </message>
+    <message>
+        <source> (e.g. {titles})</source>
+        <translation> (e.g. {titles})</translation>
+    </message>
+    <message>
+        <source>They are not deleted with it: they keep pointing at the deleted {type} (shown as “(deleted)”) until you change them or restore it.</source>
+        <translation>They are not deleted with it: they keep pointing at the deleted {type} (shown as “(deleted)”) until you change them or restore it.</translation>
+    </message>
+    <message>
+        <source>They are not deleted with them: they keep pointing at the deleted {type} (shown as “(deleted)”) until you change them or restore them.</source>
+        <translation>They are not deleted with them: they keep pointing at the deleted {type} (shown as “(deleted)”) until you change them or restore them.</translation>
     </message>
     <message>
         <source>Set {field} to {value} on {n} records</source>

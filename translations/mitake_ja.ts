@@ -1641,6 +1641,10 @@ The {n} people registered but not checked in will be marked as no-shows and the 
         <translation>Mitake について</translation>
     </message>
     <message>
+        <source> (read-only)</source>
+        <translation>（読み取り専用）</translation>
+    </message>
+    <message>
         <source>Importing bundles is not available in this version yet.</source>
         <translation>バンドルの取り込みは、このバージョンではまだ使えません。</translation>
     </message>
@@ -2314,6 +2318,34 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>Delete {n} {type}</source>
         <translation>{type}を{n}件削除</translation>
+    </message>
+    <message>
+        <source>Records that refer to them are not deleted with them; they keep pointing at the deleted {type}.</source>
+        <translation>これらを参照している記録は一緒には削除されず、削除済みの{type}を指したままになります。</translation>
+    </message>
+    <message>
+        <source>Other records refer to it:</source>
+        <translation>この記録を参照している記録があります:</translation>
+    </message>
+    <message>
+        <source>Other records refer to them:</source>
+        <translation>これらの記録を参照している記録があります:</translation>
+    </message>
+    <message>
+        <source>• {type}: {n}</source>
+        <translation>・{type}: {n} 件</translation>
+    </message>
+    <message>
+        <source> (e.g. {titles})</source>
+        <translation>（例: {titles}）</translation>
+    </message>
+    <message>
+        <source>They are not deleted with it: they keep pointing at the deleted {type} (shown as “(deleted)”) until you change them or restore it.</source>
+        <translation>参照している記録は一緒には削除されず、削除済みの{type}を指したままになります（「（削除済み）」と表示）。参照先を変えるか、この{type}を復元するまでそのままです。</translation>
+    </message>
+    <message>
+        <source>They are not deleted with them: they keep pointing at the deleted {type} (shown as “(deleted)”) until you change them or restore them.</source>
+        <translation>参照している記録は一緒には削除されず、削除済みの{type}を指したままになります（「（削除済み）」と表示）。参照先を変えるか、復元するまでそのままです。</translation>
     </message>
     <message>
         <source>Set {field} to {value} on {n} records</source>

@@ -43,6 +43,26 @@ def tr(ja: str, en: str) -> str:
     return Text(ja, en).get()
 
 
+def keyed(prefix: str, key: object) -> str:
+    """A stored key (a trust level, a profile, a status) as people read it: the message ``prefix_key``."""
+    from mitake_desktop.core.messages import MESSAGES
+
+    name = f"{prefix}_{key}"
+    return msg(name) if name in MESSAGES else str(key)
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1 (a size or limit of 0 or less means nothing)."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(tr(f"1以上の整数を指定してください（「{text}」は使えません）",
+                                            f"give a whole number of 1 or more (not “{text}”)"))
+    return value
+
+
 def _prescan_lang(argv: Sequence[str]) -> str | None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mitake_desktop.cli import open_services, tr
+from mitake_desktop.cli import keyed, open_services, tr
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.schema import BY_TYPE
 
 PROFILES = ("internal", "member", "redacted", "public")
 
@@ -81,7 +82,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             full=args.full, peer=peer, communities=tuple(args.communities), profile=args.profile,
             passphrase=passphrase))
     print(msg("sync_exported", path=result.path, records=f"{result.total:,}", blobs=result.blobs,
-              profile=result.profile, incremental=msg("sync_incremental") if result.incremental else ""))
+              profile=keyed("profile", result.profile), incremental=msg("sync_incremental") if result.incremental else ""))
     if result.encrypted:
         print(msg("sync_encrypted_note"))
     if result.missing_blobs:
@@ -122,8 +123,11 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     from mitake_desktop.core.sync.inspect import read_manifest
 
     passphrase = read_passphrase(args.passphrase_file)
+    community_titles: dict[str, str] = {}
     with open_services(args) as services:
         manifest, signer, problem = read_manifest(services, args.bundle)
+        if manifest is not None and manifest.get("communities"):
+            community_titles = services.records.titles("community", [str(c) for c in manifest["communities"]])
         verdict: str | None = None
         preview: dict[str, int] | None = None
         if problem is None:
@@ -143,29 +147,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
                           "preview": preview}, ensure_ascii=False, indent=2))
         return 0 if verdict is None else 1
     if manifest is not None:
-        origin = manifest.get("origin", {})
-        counts = manifest.get("counts", {})
-        rows = [
-            (tr("バンドル ID", "Bundle id"), manifest.get("bundle_id")),
-            (tr("作成", "Created"), manifest.get("created_at")),
-            (tr("形式", "Format"), f"{manifest.get('format')} {manifest.get('format_version')}"
-                                   f" / schema {manifest.get('schema_revision')} / Mitake {manifest.get('app_version')}"),
-            (tr("署名した端末", "Signed by"), f"{origin.get('name', '')} ({origin.get('device_id', '')})"),
-            (tr("指紋", "Fingerprint"), signer.get("fingerprint") if signer else "-"),
-            (tr("信頼", "Trust"), signer.get("trust") if signer else "-"),
-            (tr("プロファイル", "Profile"), manifest.get("profile")),
-            (tr("コミュニティ", "Communities"), ", ".join(manifest.get("communities") or []) or tr("すべて", "all")),
-            (tr("種類", "Kind"), tr("全件", "complete") if manifest.get("complete") else tr("一部", "partial")
-             + (tr("・差分", ", incremental") if manifest.get("since") else "")),
-            (tr("暗号化", "Encrypted"), tr("はい", "yes") if manifest.get("encryption") else tr("いいえ", "no")),
-            (tr("レコード", "Records"), f"{counts.get('lines', 0):,}"
-             + "".join(f"\n    {t}: {n:,}" for t, n in (counts.get("records") or {}).items())),
-            (tr("削除済み", "Tombstones"), counts.get("tombstones")),
-            (tr("人物", "People"), counts.get("people")),
-            (tr("添付", "Attachments"), counts.get("blobs")),
-        ]
-        for label, value in rows:
-            print(f"{label}: {value}")
+        _print_manifest(manifest, signer, community_titles)
     if preview is not None:
         print(msg("sync_summary", **preview))
     if verdict is None:
@@ -173,3 +155,39 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         return 0
     print(msg("inspect_refused", reason=verdict))
     return 1
+
+
+def _type_label(type_name: object) -> str:
+    entity = BY_TYPE.get(str(type_name))
+    return str(entity.plural) if entity else str(type_name)
+
+
+def _print_manifest(manifest: dict[str, Any], signer: dict[str, str] | None, community_titles: dict[str, str]) -> None:
+    """The manifest as people read it: every stored key (trust, profile, record type) in the current language."""
+    origin = manifest.get("origin", {})
+    counts = manifest.get("counts", {})
+    communities = [community_titles.get(str(c)) or str(c) for c in manifest.get("communities") or []]
+    kind = tr("全件", "complete") if manifest.get("complete") else tr("一部", "partial")
+    if manifest.get("since"):
+        kind += tr("・差分", ", incremental")
+    per_type = "".join(f"\n    {_type_label(t)}: {n:,}" for t, n in (counts.get("records") or {}).items())
+    rows = [
+        (tr("バンドル ID", "Bundle id"), manifest.get("bundle_id")),
+        (tr("作成", "Created"), manifest.get("created_at")),
+        (tr("形式", "Format"), f"{manifest.get('format')} {manifest.get('format_version')}"
+                               f" / {tr('スキーマ', 'schema')} {manifest.get('schema_revision')}"
+                               f" / Mitake {manifest.get('app_version')}"),
+        (tr("署名した端末", "Signed by"), f"{origin.get('name', '')} ({origin.get('device_id', '')})"),
+        (tr("指紋", "Fingerprint"), signer.get("fingerprint") if signer else "-"),
+        (tr("信頼", "Trust"), keyed("trust", signer.get("trust")) if signer else "-"),
+        (tr("プロファイル", "Profile"), keyed("profile", manifest.get("profile"))),
+        (tr("コミュニティ", "Communities"), (tr("、", ", ").join(communities)) or tr("すべて", "all")),
+        (tr("種類", "Kind"), kind),
+        (tr("暗号化", "Encrypted"), msg("value_yes") if manifest.get("encryption") else msg("value_no")),
+        (tr("レコード", "Records"), f"{counts.get('lines', 0):,}{per_type}"),
+        (tr("削除済み", "Tombstones"), f"{counts.get('tombstones', 0):,}"),
+        (tr("人物", "People"), f"{counts.get('people', 0):,}"),
+        (tr("添付", "Attachments"), f"{counts.get('blobs', 0):,}"),
+    ]
+    for label, value in rows:
+        print(f"{label}: {value}")

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING, Any
 
-from mitake_desktop.cli import open_services, tr
+from mitake_desktop.cli import keyed, open_services, tr
+from mitake_desktop.core import reference
 from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.schema import BY_TYPE, FieldSpec, Kind
 from mitake_desktop.core.text import display_width, pad
+
+if TYPE_CHECKING:
+    from mitake_desktop.core.services import Services
+    from mitake_desktop.core.sync.conflicts import Conflict
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,25 +34,57 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     res.set_defaults(func=cmd_resolve)
 
 
-def _short(value: object, width: int = 30) -> str:
-    text = "" if value is None else (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+def _short(text: str, width: int = 30) -> str:
     text = " ".join(text.split())
     return text if display_width(text) <= width else text[: width // 2] + "…"
+
+
+def _field(conflict: Conflict) -> FieldSpec | None:
+    entity = BY_TYPE.get(conflict.type)
+    return entity.field(conflict.field) if entity and entity.has_field(conflict.field) else None
+
+
+def value_text(services: Services, conflict: Conflict, value: Any) -> str:
+    """A side's value as people read it: labels for choices and yes/no, titles for references."""
+    f = _field(conflict)
+    if f is None:  # a delete against an edit: the side either deletes or keeps the record
+        return msg("conflict_deleted_yes" if value else "conflict_deleted_no")
+    if value is None or value == "" or value == []:
+        return msg("value_empty")
+    sep = tr("、", ", ")
+    values = value if isinstance(value, list) else [value]
+    if f.kind is Kind.BOOL:
+        return msg("value_yes" if value else "value_no")
+    if f.kind in (Kind.CHOICE, Kind.CHOICES):
+        return sep.join(reference.label(f.choices or "", str(v)) for v in values)
+    if f.kind in (Kind.REF, Kind.REFS) and f.target:
+        titles = services.records.titles(f.target, [str(v) for v in values])
+        return sep.join(titles.get(str(v)) or str(v) for v in values)
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def status_text(conflict: Conflict) -> str:
+    if conflict.status == "resolved" and conflict.resolution:
+        return f"{keyed('conflict_status', conflict.status)}: {keyed('conflict_choice', conflict.resolution)}"
+    return keyed("conflict_status", conflict.status)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_services(args) as services:
         found = services.sync.conflicts.list(None if args.all else "open")
-    if args.json:
-        print(json.dumps([c.as_json() for c in found], ensure_ascii=False, indent=2))
-        return 0
-    if not found:
-        print(msg("conflict_none"))
-        return 0
-    for c in found:
-        winner = msg("conflict_winner_mine" if c.winner == "mine" else "conflict_winner_theirs")
-        print(f"{c.id}  {pad(c.record_title[:20], 20)}  {c.field_label}  "
-              f"{tr('こちら', 'mine')}: {_short(c.mine)}  {tr('相手', 'theirs')}: {_short(c.theirs)}  [{winner}; {c.status}]")
+        if args.json:
+            print(json.dumps([c.as_json() for c in found], ensure_ascii=False, indent=2))
+            return 0
+        if not found:
+            print(msg("conflict_none"))
+            return 0
+        for c in found:
+            winner = msg("conflict_winner_mine" if c.winner == "mine" else "conflict_winner_theirs")
+            mine, theirs = _short(value_text(services, c, c.mine)), _short(value_text(services, c, c.theirs))
+            print(f"{c.id}  {pad(c.record_title[:20], 20)}  {c.field_label}  "
+                  f"{tr('こちら', 'mine')}: {mine}  {tr('相手', 'theirs')}: {theirs}  [{winner}; {status_text(c)}]")
     return 0
 
 
@@ -55,5 +94,5 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             c = services.sync.conflicts.resolve(args.id, "edit", args.value)
         else:
             c = services.sync.conflicts.resolve(args.id, args.keep)
-    print(msg("conflict_resolved", id=c.id, choice=c.resolution))
+    print(msg("conflict_resolved", id=c.id, choice=keyed("conflict_choice", c.resolution)))
     return 0

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from mitake_desktop.cli import open_services, tr
+from mitake_desktop.cli import open_services, positive_int, tr
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.schema import BY_TYPE, SEARCHABLE_TYPES, spec
@@ -17,7 +17,7 @@ from mitake_desktop.core.text import display_width, pad
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help=tr("デモデータを作成（空のデータベースに）", "fill an empty database with demo data"))
-    p.add_argument("--size", type=int, default=2000, metavar="N",
+    p.add_argument("--size", type=positive_int, default=2000, metavar="N",
                    help=tr("おおよその総件数（既定 2000、最大 100万程度）", "about how many records (default 2000)"))
     p.add_argument("--seed", type=int, default=1, metavar="S",
                    help=tr("乱数の種（同じ種なら同じデータ）", "random seed: same seed, same data"))
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("text")
     p.add_argument("--type", choices=SEARCHABLE_TYPES, action="append", dest="types",
                    help=tr("種類で絞り込み（複数可）", "restrict to a record type (repeatable)"))
-    p.add_argument("--limit", type=int, default=20, help=tr("種類ごとの最大件数", "at most this many per type"))
+    p.add_argument("--limit", type=positive_int, default=20, help=tr("種類ごとの最大件数", "at most this many per type"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 

@@ -55,6 +55,10 @@ class DatabaseOpenError(MitakeError):
     """The database file cannot be used: damaged, not ours, newer than the app, unwritable, remote."""
 
 
+class ReadOnlyError(MitakeError):
+    """A change was asked of a database opened read-only (its file or folder cannot be written)."""
+
+
 @dataclass
 class Summary:
     """Counts of what an operation did, for messages and tests."""

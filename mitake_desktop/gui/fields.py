@@ -34,6 +34,7 @@ from mitake_desktop.core import reference
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import language
 from mitake_desktop.core.schema import BY_TYPE, FieldSpec, Kind
+from mitake_desktop.core.services.validation import date_or_none
 from mitake_desktop.gui import dialogs
 from mitake_desktop.gui.markdown_view import MarkdownField
 
@@ -106,7 +107,7 @@ class LineField(FieldEditor):
 
 
 class DateField(FieldEditor):
-    """A date typed as 2026-06-01 (or 2026/6/1), or picked from a calendar; empty is allowed."""
+    """A date typed as 2026-06-01 (or 2026/6/1, 令和8年6月1日, R8.6.1), or picked from a calendar; empty is allowed."""
 
     def __init__(self, f: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(f, parent)
@@ -136,8 +137,8 @@ class DateField(FieldEditor):
         self.setFocusProxy(self.edit)
 
     def _sync_calendar(self) -> None:
-        d = QDate.fromString(self.edit.text().strip(), "yyyy-MM-dd")
-        self.calendar.setSelectedDate(d if d.isValid() else QDate.currentDate())
+        typed = date_or_none(self.edit.text())  # 2026/6/1 or 令和8年6月1日 open on that day too
+        self.calendar.setSelectedDate(QDate(typed.year, typed.month, typed.day) if typed else QDate.currentDate())
 
     def _picked(self, d: QDate) -> None:
         self.edit.setText(d.toString("yyyy-MM-dd"))

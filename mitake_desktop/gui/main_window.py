@@ -276,7 +276,9 @@ class MainWindow(QMainWindow):
         # Pages outside the sidebar (the welcome page) take the whole window; an unselected sidebar would
         # also select its first page as soon as it got the focus.
         self.sidebar.setVisible(info is None or info.sidebar)
-        self.setWindowTitle(f"{APP_NAME} — {info.title() if info else name}[*]")
+        # A database this user cannot write opens read-only; the title says so before a save is refused.
+        read_only = self.tr(" (read-only)") if self._services.read_only else ""
+        self.setWindowTitle(f"{APP_NAME} — {info.title() if info else name}{read_only}[*]")
         page.activated()
         self.page_changed.emit(name)
         return page

@@ -631,7 +631,8 @@ class RecordListPanel(QWidget):
             question = self.tr("Delete {what}?").format(what=title)
         else:
             question = self.tr("Delete {n} {type}?").format(n=len(ids), type=self.entity.plural)
-        question += "\n" + self.tr("You can undo this with Ctrl+Z.")
+        question += self._dependents_text(ids)
+        question += "\n\n" + self.tr("You can undo this with Ctrl+Z.")
         if not dialogs.confirm(self, question, ok_text=self.tr("Delete")):
             return
         self.form.set_record(self.form.record)  # drop unsaved edits of what is being deleted
@@ -644,6 +645,34 @@ class RecordListPanel(QWidget):
             commands.run_macro(self.ctx, self.tr("Delete {n} {type}").format(n=len(ids), type=self.entity.plural),
                                [commands.DeleteRecordCommand(self.ctx, self.type_name, i) for i in ids])
         self.refresh()
+
+    # Checking what refers to a huge selection would keep the dialog waiting; past this, say so in general.
+    DEPENDENTS_CHECK_LIMIT = 500
+
+    def _dependents_text(self, ids: list[str]) -> str:
+        """What refers to the records about to be deleted (per type: how many, a few titles), and what deleting means."""
+        if len(ids) > self.DEPENDENTS_CHECK_LIMIT:
+            return "\n\n" + self.tr("Records that refer to them are not deleted with them; they keep pointing at "
+                                    "the deleted {type}.").format(type=self.entity.plural)
+        found = self.ctx.services.records.dependent_examples(self.type_name, ids, limit=3)
+        if not found:
+            return ""
+        sep = "、" if language() == "ja" else ", "
+        one = len(ids) == 1
+        lines = ["", "", self.tr("Other records refer to it:") if one else self.tr("Other records refer to them:")]
+        for type_name, (n, titles) in found.items():
+            line = self.tr("• {type}: {n}").format(type=spec(type_name).plural, n=f"{n:,}")
+            shown = [t if display_width(t) <= 40 else t[:20] + "…" for t in titles if t]
+            if shown:
+                more = sep + "…" if n > len(shown) else ""
+                line += self.tr(" (e.g. {titles})").format(titles=sep.join(shown) + more)
+            lines.append(line)
+        lines.append("")
+        lines.append((self.tr("They are not deleted with it: they keep pointing at the deleted {type} (shown as "
+                              "“(deleted)”) until you change them or restore it.") if one else
+                      self.tr("They are not deleted with them: they keep pointing at the deleted {type} (shown as "
+                              "“(deleted)”) until you change them or restore them.")).format(type=self.entity.plural if not one else self.entity.label))
+        return "\n".join(lines)
 
     def bulk_set(self, field_name: str, value: Any) -> int:
         """Set one field on every selected record as one undo step."""

@@ -148,3 +148,22 @@ def test_attachments_are_added_from_files(qtbot: QtBot, demo_services: Services,
     assert len(added) == 1 and demo_services.records.get("attachment", added[0])["original_name"] == "photo.png"
     assert any("添付できません" in m for m in dialog_answers.messages())  # the text file was refused, plainly
     assert form.is_dirty
+
+
+def test_forms_take_japanese_era_dates(qtbot: QtBot, window: Any, dialog_answers: Any) -> None:
+    from mitake_desktop.gui.fields import DateField
+
+    panel = window.show_page("people").current_panel()
+    trigger(window, "new")
+    fill(qtbot, panel.form, {"name": "和暦 太郎", "consent_date": "平成31年5月1日"}, dialog_answers)
+    trigger(window, "save")
+    assert panel.form.is_new  # refused, the typing kept
+    assert "この日は令和元年5月1日です" in panel.form.problem_text("consent_date")
+    editor = panel.form.editors["consent_date"]
+    assert isinstance(editor, DateField)
+    type_into(qtbot, editor.edit, "令和元年5月1日")
+    editor._sync_calendar()  # the calendar opens on the day typed
+    assert editor.calendar.selectedDate().toString("yyyy-MM-dd") == "2019-05-01"
+    trigger(window, "save")
+    assert not panel.form.is_new and panel.form.problem_text("consent_date") == ""
+    assert window.ctx.services.records.get("person", panel.form.record_id)["consent_date"] == "2019-05-01"

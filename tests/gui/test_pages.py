@@ -141,6 +141,34 @@ def test_deleting_asks_and_cancel_keeps_the_record(qtbot: QtBot, window: Any, de
     assert not window.undo.canUndo()
 
 
+def test_delete_confirmation_names_what_refers_to_the_record(qtbot: QtBot, window: Any, demo_services: Services,
+                                                            dialog_answers: Any) -> None:
+    """The question lists the records that point at the one being deleted and says they stay, pointing at it."""
+    s = demo_services
+    panel = window.show_page("communities").current_panel()
+    select_row(qtbot, panel, 0)
+    cid = panel.current_id
+    events = s.records.list("event", [Filter("community_id", "=", cid)])
+    members = s.records.count("membership", [Filter("community_id", "=", cid)])
+    assert events and members  # the demo community has both
+    dialog_answers.answer("confirm", False)
+    trigger(window, "delete")
+    [(_, text)] = [args[:2] for args in dialog_answers.called("confirm")]
+    assert "この記録を参照している記録があります" in text
+    assert f"・{spec('event').plural}: {len(events)} 件" in text
+    assert f"・{spec('membership').plural}: {members} 件" in text
+    assert any(e["title"][:20] in text for e in events)  # a few titles by name
+    assert "削除済みのコミュニティを指したまま" in text and "Ctrl+Z" in text
+    assert not s.records.get("community", cid)["deleted"]
+    # A record nothing refers to: the plain question.
+    tool = s.records.create("it_tool", {"name": "だれも使わないツール", "category": "accounting"})["id"]
+    assert window.show_page("it_tools").current_panel()._dependents_text([tool]) == ""
+    # Several at once: the count covers all of them.
+    people = [m["person_id"] for m in s.records.list("membership", [Filter("community_id", "=", cid)])][:2]
+    text = window.show_page("people").current_panel()._dependents_text(people)
+    assert "これらの記録を参照している記録があります" in text and f"・{spec('membership').plural}:" in text
+
+
 def test_bulk_delete_is_one_undo_step(qtbot: QtBot, window: Any, demo_services: Services,
                                       dialog_answers: Any) -> None:
     panel = window.show_page("it_tools").current_panel()

@@ -156,3 +156,40 @@ def test_a_bundle_from_a_copy_of_this_database_asks_first(tmp_path: Path, capsys
     code, out, err = run(capsys, "--db", str(a), "bundle", "import", from_copy, "--trust")  # a restore: allowed
     assert code == 0, err
     assert "複製で変えた名前" in run(capsys, "--db", str(a), "dump")[1]
+
+
+def test_inspect_and_conflicts_show_no_stored_keys(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Trust levels, profiles, record types, yes/no, choices and statuses read in the chosen language."""
+    from mitake_desktop.core.services import Services
+    from mitake_desktop.core.sync import ExportOptions
+
+    a_path, b_path = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    bundle = tmp_path / "x.mitake"
+    with Services.open(str(a_path)) as a, Services.open(str(b_path)) as b:
+        tool = a.records.create("it_tool", {"name": "会計ソフト", "category": "accounting"})["id"]
+        gone = a.records.create("it_tool", {"name": "勤怠アプリ", "category": "attendance"})["id"]
+        a.sync.export(bundle, ExportOptions())
+        b.sync.import_bundle(bundle, trust=True)
+        a.records.update("it_tool", tool, {"subsidy_eligible": True, "category": "payroll"})
+        a.records.delete("it_tool", gone)
+        b.records.update("it_tool", tool, {"subsidy_eligible": False, "category": "invoicing"})
+        b.records.update("it_tool", gone, {"name": "勤怠アプリ2"})
+        a.sync.export(bundle, ExportOptions(profile="member"))
+        assert b.sync.import_bundle(bundle).counts["conflicts"] == 2  # the category, and the delete
+    stored = ("true", "false", "accounting", "payroll", "invoicing", "open", "local", "trusted", "member",
+              "it_tool")
+    code, out, err = run(capsys, "--db", str(b_path), "conflicts", "list")
+    assert code == 0 and out.count("\n") == 2, err
+    assert not [k for k in stored if k in out], out
+    assert "給与・労務" in out and "請求・受発注" in out and "未解決" in out
+    assert "こちら: 残す（編集あり）  相手: 削除" in out
+    code, out, err = run(capsys, "--db", str(b_path), "bundle", "inspect", str(bundle))
+    assert code == 0, err
+    body = out.split("バンドル ID:", 1)[1].split("\n", 1)[1]  # the id may hold any hex letters
+    assert not [k for k in stored if k in body], out
+    assert "信頼: 信頼済み" in out and "共同利用" in out and "ITツール" in out
+    code, out, err = run(capsys, "--db", str(a_path), "--lang", "en", "bundle", "inspect", str(bundle))
+    assert "Trust: this computer" in out and "joint use" in out
+    conflict = json.loads(run(capsys, "--db", str(b_path), "conflicts", "list", "--json")[1])[0]["id"]
+    code, out, err = run(capsys, "--db", str(b_path), "conflicts", "resolve", conflict, "--keep", "theirs")
+    assert code == 0 and "相手の値" in out and "theirs" not in out, err

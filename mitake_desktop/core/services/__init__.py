@@ -57,6 +57,11 @@ class Services:
              actor: str | None = None) -> Services:
         return cls(open_database(location, create_parent=create_parent), actor)
 
+    @property
+    def read_only(self) -> bool:
+        """True when the database file or its folder cannot be written: browsing works, changes are refused."""
+        return self.db.read_only
+
     def close(self) -> None:
         self.db.close()
 
@@ -100,7 +105,7 @@ class Services:
     def _rebuild_search_if_flagged(self) -> None:
         with self.db.read() as conn:
             flagged = get_state(conn, "search_rebuild") == "1"
-        if flagged:
+        if flagged and not self.db.read_only:  # read-only: search what the index holds
             self.rebuild_search()
 
     # -- maintenance ---------------------------------------------------------------------------

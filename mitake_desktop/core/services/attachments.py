@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from mitake_desktop.core.errors import MitakeError
+from mitake_desktop.core.errors import MitakeError, ReadOnlyError
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.services.records import RecordService
 from mitake_desktop.core.services.tx import Tx
@@ -101,6 +101,8 @@ class AttachmentService:
         media_type = sniff_media_type(data)
         if media_type is None:
             raise MitakeError(msg("attachment_unsupported"))
+        if self.records.db.read_only:  # say so before writing the file beside a database that cannot change
+            raise ReadOnlyError(msg("db_read_only", path=self.records.db.location))
         digest = self.store.put(data)
         if tx is None:
             with self.records.transactions.begin() as own:

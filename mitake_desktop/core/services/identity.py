@@ -23,6 +23,8 @@ def ensure_local_device(db: Database) -> str:
         existing = get_state(conn, "device_id")
     if existing is not None:
         return existing
+    if db.read_only:  # a database never opened for writing has no device yet; reading needs none
+        return ""
     with db.write() as conn:
         existing = get_state(conn, "device_id")  # another process may have won the race
         if existing is not None:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, Table, Text, and_, cast, func, insert, literal, or_, select, tuple_, update
 from sqlalchemy.sql.elements import ColumnElement
 
-from mitake_desktop.core import clock
+from mitake_desktop.core import clock, reference
 from mitake_desktop.core.errors import FieldProblem, NotFoundError, ValidationError
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.ids import new_id
@@ -328,24 +328,66 @@ class RecordService:
 
     def dependents(self, type_name: str, record_id: str) -> dict[str, int]:
         """Live records that point at this one, by type (what deleting it would leave pointing at a tombstone)."""
-        out: dict[str, int] = {}
+        return {t: n for t, (n, _) in self.dependent_examples(type_name, [record_id], limit=0).items()}
+
+    def dependent_examples(self, type_name: str, record_ids: Sequence[str], *,
+                           limit: int = 3) -> dict[str, tuple[int, list[str]]]:
+        """Live records that point at any of ``record_ids``: per type, how many and up to ``limit`` titles.
+
+        For a delete confirmation ("3 events, e.g. …"). Records among ``record_ids`` themselves are not
+        counted. A record whose own title is a choice (a membership's role, a registration's status) is
+        named by the other record it refers to (the member, the registrant), which says more.
+        """
+        ids = list(dict.fromkeys(i for i in record_ids if i))
+        counts: dict[str, int] = {}
+        examples: dict[str, list[str]] = {}
         with self.db.read() as conn:
-            for entity in ENTITIES:
+            for entity, match in self._dependent_matches(type_name, ids):
                 t = ENTITY_TABLES[entity.type]
-                for f in entity.fields:
-                    if f.target != type_name or f.kind not in (Kind.REF, Kind.REFS):
-                        continue
-                    match = (t.c[f.name] == record_id if f.kind is Kind.REF
-                             else cast(t.c[f.name], Text).like(search_index.like_pattern(f'"{record_id}"'), escape="\\"))
-                    n = conn.execute(select(func.count()).select_from(t).where(match, t.c.deleted.is_(False))).scalar_one()
-                    if n:
-                        out[entity.type] = out.get(entity.type, 0) + int(n)
-            nt = ENTITY_TABLES["nomination"]
-            n = conn.execute(select(func.count()).select_from(nt).where(
-                nt.c.nominee_type == type_name, nt.c.nominee_id == record_id, nt.c.deleted.is_(False))).scalar_one()
-            if n:
-                out["nomination"] = out.get("nomination", 0) + int(n)
-        return out
+                where = [match, t.c.deleted.is_(False)]
+                if entity.type == type_name:
+                    where.append(t.c.id.not_in(ids))
+                n = int(conn.execute(select(func.count()).select_from(t).where(*where)).scalar_one())
+                if not n:
+                    continue
+                counts[entity.type] = counts.get(entity.type, 0) + n
+                have = examples.setdefault(entity.type, [])
+                if len(have) < limit:
+                    rows = conn.execute(select(*_columns(entity)).where(*where).order_by(t.c.sort_key, t.c.id)
+                                        .limit(limit - len(have))).all()
+                    have.extend(self._example_title(entity, row_to_record(entity, row), type_name) for row in rows)
+        return {t: (n, examples.get(t, [])) for t, n in counts.items()}
+
+    def _dependent_matches(self, type_name: str, ids: list[str]) -> Iterable[tuple[EntitySpec, ColumnElement[bool]]]:
+        """(entity, condition) pairs that find records pointing at ``ids`` (chunked: long selections stay bounded)."""
+        for entity in ENTITIES:
+            t = ENTITY_TABLES[entity.type]
+            for f in entity.fields:
+                if f.target != type_name or f.kind not in (Kind.REF, Kind.REFS):
+                    continue
+                if f.kind is Kind.REF:
+                    for i in range(0, len(ids), 500):
+                        yield entity, t.c[f.name].in_(ids[i : i + 500])
+                else:
+                    for i in range(0, len(ids), 50):
+                        yield entity, or_(*(cast(t.c[f.name], Text).like(
+                            search_index.like_pattern(f'"{rid}"'), escape="\\") for rid in ids[i : i + 50]))
+        nt = ENTITY_TABLES["nomination"]
+        for i in range(0, len(ids), 500):
+            yield spec("nomination"), and_(nt.c.nominee_type == type_name, nt.c.nominee_id.in_(ids[i : i + 500]))
+
+    def _example_title(self, entity: EntitySpec, record: Mapping[str, Any], pointed_at: str) -> str:
+        f = entity.field(entity.title_field)
+        value = record.get(entity.title_field)
+        if f.kind is Kind.CHOICE:
+            other = next((g for g in entity.fields if g.kind is Kind.REF and g.target and g.target != pointed_at
+                          and record.get(g.name)), None)
+            if other is not None and other.target:
+                name = self.titles(other.target, [record[other.name]]).get(record[other.name], "")
+                if name:
+                    return name
+            return reference.label(f.choices or "", value)
+        return "" if value is None else str(value)
 
     def conditions(self, type_name: str, filters: Sequence[Filter] = (), *,
                    include_deleted: bool = False) -> list[ColumnElement[bool]]:

@@ -15,11 +15,11 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import cache
 from typing import Any
 
-from mitake_desktop.core import reference
+from mitake_desktop.core import reference, wareki
 from mitake_desktop.core.errors import FieldProblem, UnknownFieldError, ValidationError
 from mitake_desktop.core.i18n import language, msg
 from mitake_desktop.core.schema import READONLY, EntitySpec, FieldSpec, Kind
@@ -92,19 +92,49 @@ def _parse_float(value: Any) -> float:
     return result
 
 
+_WESTERN_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+# After the date: T14:00, " 14:00:30", " 14時", " 14時30分".
+_TIME = re.compile(r"(?:T|\s*)(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\s*時\s*(?:(\d{1,2})\s*分)?)")
+
+
+def parse_date_text(text: str, *, partial: bool = False) -> tuple[date, str] | None:
+    """A typed date — 2026-06-01, 2026/6/1, 2026年6月1日, or 和暦 (令和8年6月1日, R8.6.1, 令和8/6/1) — and the
+    rest of the text (only when ``partial``); None when it is no date. An era date naming no real day
+    raises ``_Invalid`` with a sentence that says why (see :func:`wareki.parse_date`)."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    try:
+        found = wareki.parse_date(text, partial=partial)
+    except wareki.ImpossibleDate as exc:
+        raise _Invalid(exc.key, **exc.params) from None
+    if found is not None:
+        return found
+    m = _WESTERN_DATE.match(text)
+    if m and (partial or m.end() == len(text)):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])), text[m.end():]
+        except ValueError:
+            return None
+    return None
+
+
+def date_or_none(text: str) -> date | None:
+    """The date ``text`` names in any accepted form, or None (e.g. where a calendar opens on the typed day)."""
+    try:
+        found = parse_date_text(text)
+    except _Invalid:
+        return None
+    return found[0] if found else None
+
+
 def _parse_date(value: Any) -> str:
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):
-        text = unicodedata.normalize("NFKC", value).strip()
-        m = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
-        if m:
-            try:
-                return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-            except ValueError:
-                pass
+        found = parse_date_text(value)
+        if found is not None:
+            return found[0].isoformat()
     raise _Invalid("not_date")
 
 
@@ -112,11 +142,12 @@ def _parse_datetime(value: Any) -> str:
     if isinstance(value, datetime):
         return value.replace(microsecond=0, tzinfo=None).isoformat(timespec="seconds")
     if isinstance(value, str):
-        text = unicodedata.normalize("NFKC", value).strip()
-        m = re.fullmatch(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?", text)
-        if m:
+        found = parse_date_text(value, partial=True)
+        m = _TIME.fullmatch(found[1]) if found is not None else None
+        if found is not None and m:
+            minute = m[2] if m[2] is not None else m[4]
             try:
-                dt = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0))
+                dt = datetime.combine(found[0], time(int(m[1]), int(minute or 0), int(m[3] or 0)))
             except ValueError:
                 raise _Invalid("not_datetime") from None
             return dt.isoformat(timespec="seconds")

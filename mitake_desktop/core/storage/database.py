@@ -1,7 +1,9 @@
 """Opening the database safely: checks first, then migrations with a backup, then a working engine.
 
 A file that is not ours, damaged, newer than the app, unwritable or on a network share is refused
-with one plain sentence, and never modified. SQLite runs in WAL mode with ``synchronous=FULL`` and
+with one plain sentence, and never modified. An existing database whose file or folder cannot be
+written opens read-only (browsing, search, export work; each change is refused with one sentence),
+provided it needs no migration — see :func:`_read_only_uri` for how SQLite's WAL files allow that. SQLite runs in WAL mode with ``synchronous=FULL`` and
 foreign keys on. Write transactions start with ``BEGIN IMMEDIATE`` so two writers queue up instead
 of failing half-way; readers never block writers.
 """
@@ -27,7 +29,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
 from mitake_desktop.core import paths
-from mitake_desktop.core.errors import DatabaseOpenError
+from mitake_desktop.core.errors import DatabaseOpenError, ReadOnlyError
 from mitake_desktop.core.i18n import msg
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,7 @@ class Database:
     location: str
     engine: Engine
     path: Path | None  # None for a server database (PostgreSQL)
+    read_only: bool = False  # the file or its folder cannot be written: reading only, writes refused
 
     @property
     def is_sqlite(self) -> bool:
@@ -77,6 +80,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction (``BEGIN IMMEDIATE`` on SQLite): committed on success, rolled back on error."""
+        if self.read_only:
+            raise ReadOnlyError(msg("db_read_only", path=self.location))
         with self._plain_errors(), self.engine.connect().execution_options(immediate=True) as conn, conn.begin():
             yield conn
 
@@ -171,7 +176,7 @@ class Database:
                 problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
             has_fts = conn.exec_driver_sql(
                 "SELECT 1 FROM sqlite_master WHERE name='search_fts'").first() is not None
-            if has_fts:
+            if has_fts and not self.read_only:  # FTS5's integrity check is written as an INSERT
                 try:
                     conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES('integrity-check')")
                     conn.commit()
@@ -221,14 +226,15 @@ def _linux_mounts() -> list[tuple[str, str]]:
         return []
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        if not read_only:  # setting the journal mode writes the header
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA busy_timeout=15000")
         cur.execute("PRAGMA cache_size=-32000")  # 32 MB page cache
         cur.close()
@@ -239,19 +245,48 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _make_engine(url: str) -> Engine:
+def _make_engine(url: str, *, read_only_uri: str | None = None) -> Engine:
+    """An engine for ``url``; for a read-only SQLite file, one whose connections open ``read_only_uri``."""
     kwargs: dict[str, Any] = {"json_serializer": _json_dumps, "future": True}
     if url.startswith("sqlite"):
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
+    if read_only_uri is not None:
+        kwargs["creator"] = lambda: sqlite3.connect(read_only_uri, uri=True, check_same_thread=False, timeout=15)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, read_only=read_only_uri is not None)
     return engine
 
 
-def _inspect_existing(path: Path) -> tuple[str | None, int, bool]:
+def _read_only_uri(path: Path) -> str:
+    """How to open a database this user cannot write, as an SQLite URI.
+
+    In WAL mode a reader needs the ``-shm`` index beside the file. ``mode=ro`` works when that file
+    exists (or the folder lets SQLite create it), and then sees changes still in ``-wal``. In a
+    read-only folder without ``-shm`` it cannot open at all; ``immutable=1`` then reads the main file
+    alone — right when ``-wal`` is absent or empty (the app checkpoints it on a clean close), wrong
+    otherwise: changes in ``-wal`` would silently be missing, so that case is refused. ``immutable``
+    also skips locking, which is sound because nobody on this account can be writing the file.
+    """
+    ro = path.as_uri() + "?mode=ro"
+    try:
+        con = sqlite3.connect(ro, uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+        return ro
+    except sqlite3.Error as exc:
+        log.info("read-only open of %s with mode=ro failed (%s); trying immutable", path, exc)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise DatabaseOpenError(msg("db_read_only_wal", path=path, wal=wal.name))
+    return path.as_uri() + "?immutable=1"
+
+
+def _inspect_existing(path: Path, uri: str | None = None) -> tuple[str | None, int, bool]:
     """(alembic revision, application_id, has any table) read without writing anything."""
-    uri = path.as_uri() + "?mode=ro"
+    uri = uri or path.as_uri() + "?mode=ro"
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -270,8 +305,11 @@ def _inspect_existing(path: Path) -> tuple[str | None, int, bool]:
         con.close()
 
 
-def _check_file(path: Path, *, create_parent: bool) -> bool:
-    """Refuse what cannot be used; returns True when the file already holds data."""
+def _check_file(path: Path, *, create_parent: bool) -> tuple[bool, bool]:
+    """Refuse what cannot be used; returns (the file already holds data, it and its folder can be written).
+
+    A new database needs a writable folder; an existing one that cannot be written opens read-only.
+    """
     if is_network_path(path):
         raise DatabaseOpenError(msg("db_network", path=path))
     parent = path.parent
@@ -293,12 +331,11 @@ def _check_file(path: Path, *, create_parent: bool) -> bool:
             raise DatabaseOpenError(msg("db_unwritable", path=path)) from exc
         if header != SQLITE_HEADER:
             raise DatabaseOpenError(msg("db_not_sqlite", path=path))
-        if not os.access(path, os.W_OK):
-            raise DatabaseOpenError(msg("db_unwritable", path=path))
     # WAL needs to create -wal and -shm files beside the database.
-    if not os.access(parent, os.W_OK):
+    writable = os.access(parent, os.W_OK) and (not exists or os.access(path, os.W_OK))
+    if not exists and not writable:
         raise DatabaseOpenError(msg("db_unwritable", path=parent))
-    return exists
+    return exists, writable
 
 
 def open_database(location: str | None = None, *, create_parent: bool | None = None) -> Database:
@@ -315,14 +352,20 @@ def open_database(location: str | None = None, *, create_parent: bool | None = N
         return _open_server(location)
 
     path = Path(location).expanduser().absolute()
-    existed = _check_file(path, create_parent=create_parent)
+    existed, writable = _check_file(path, create_parent=create_parent)
+    read_only_uri = None if writable else _read_only_uri(path)
     revision = None
     if existed:
-        revision, app_id, has_tables = _inspect_existing(path)
+        revision, app_id, has_tables = _inspect_existing(path, read_only_uri)
         if has_tables and app_id != APPLICATION_ID:
             raise DatabaseOpenError(msg("db_not_mitake", path=path))
         if revision is not None and not migrations.is_known(revision):
             raise DatabaseOpenError(msg("db_newer", path=path))
+    if read_only_uri is not None:
+        if revision != migrations.head():  # a migration (or a first set-up) must write
+            raise DatabaseOpenError(msg("db_read_only_needs_upgrade", path=path))
+        log.info("database %s opened read-only (%s)", path, read_only_uri.rsplit("?", 1)[1])
+        return Database(str(path), _make_engine(f"sqlite:///{path}", read_only_uri=read_only_uri), path, read_only=True)
     if not existed:
         try:
             con = sqlite3.connect(path)
