@@ -159,7 +159,7 @@ def export_packet_dialog(ctx: AppContext, parent: QWidget | None, program_id: st
 
 def start_export(ctx: AppContext, parent: QWidget | None, program_id: str, out: Path, *, lang: str, era: str,
                  label: str) -> Task:
-    from mitake_desktop.core.exports.nomination_packet import export_packet
+    from mitake_desktop.core.exports.nomination_packet import export_packet, result_message
     from mitake_desktop.rendering.nomination_pdf import render_nomination_pdf
 
     services = ctx.services
@@ -169,7 +169,7 @@ def start_export(ctx: AppContext, parent: QWidget | None, program_id: str, out: 
                              progress=progress, cancel=cancelled)
 
     def done(result: PacketResult) -> None:
-        dialogs.information(parent, msg("packet_done", path=result.path, n=result.nominations, profile="public"))
+        dialogs.information(parent, result_message(result))
 
     # Failures come back as the core's plain sentence (folder not empty, cannot write: nothing half written).
     return ctx.tasks.start(work, parent=parent, label=label, on_done=done)
