@@ -91,7 +91,8 @@ class ExportPacketDialog(QDialog):
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.hide()
         note = QLabel(self.tr("One PDF per nomination, a CSV for Excel and a JSON file, with the photos. People who "
-                              "did not consent to publication appear by their role only."), self)
+                              "did not consent to publication appear by their role only; case studies whose firm "
+                              "has not consented to publication are left out."), self)
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
