@@ -987,8 +987,8 @@ The {n} people registered but not checked in will be marked as no-shows and the 
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>One PDF per nomination, a CSV for Excel and a JSON file, with the photos. People who did not consent to publication appear by their role only.</source>
-        <translation>One PDF per nomination, a CSV for Excel and a JSON file, with the photos. People who did not consent to publication appear by their role only.</translation>
+        <source>One PDF per nomination, a CSV for Excel and a JSON file, with the photos. People who did not consent to publication appear by their role only; case studies whose firm has not consented to publication are left out.</source>
+        <translation>One PDF per nomination, a CSV for Excel and a JSON file, with the photos. People who did not consent to publication appear by their role only; case studies whose firm has not consented to publication are left out.</translation>
     </message>
     <message>
         <source>Export</source>

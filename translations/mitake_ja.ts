@@ -987,8 +987,8 @@ The {n} people registered but not checked in will be marked as no-shows and the 
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <source>One PDF per nomination, a CSV for Excel and a JSON file, with the photos. People who did not consent to publication appear by their role only.</source>
-        <translation>推薦ごとの PDF、Excel 用の CSV、JSON ファイルを写真とともに出力します。公開に同意していない人は役割だけで記載されます。</translation>
+        <source>One PDF per nomination, a CSV for Excel and a JSON file, with the photos. People who did not consent to publication appear by their role only; case studies whose firm has not consented to publication are left out.</source>
+        <translation>推薦ごとの PDF、Excel 用の CSV、JSON ファイルを写真とともに出力します。公開に同意していない人は役割だけで記載し、事業者の公開の同意がない事例は含めません。</translation>
     </message>
     <message>
         <source>Export</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +30,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_ranking)
 
-    c = nsub.add_parser("checklist", help=tr("推薦に不足している項目", "what a nomination still lacks"))
+    c = nsub.add_parser(
+        "checklist", help=tr("推薦に不足している項目", "what a nomination still lacks"),
+        description=tr("✓ は満たしている項目、✗ は提出前に直す必要がある項目、! は確認を勧める項目です。"
+                       "終了コード: 0 = ✗ がない（提出できる）、1 = ✗ が一つ以上ある、2 = 使い方の誤り。",
+                       "✓ is met, ✗ must be fixed before submitting, ! is worth a look. "
+                       "Exit code: 0 = no ✗ (ready to submit), 1 = at least one ✗, 2 = usage error."))
     c.add_argument("nomination", metavar="NOMINATION_ID")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_checklist)
@@ -38,8 +44,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "export", help=tr("推薦書類一式（推薦ごとの PDF、CSV、JSON、添付ファイル）をフォルダーに出力",
                           "write the nomination packet (a PDF per nomination, CSV, JSON, attachments) to a folder"),
         description=tr("個人情報は「公開」プロファイルで出力します（公開に同意していない人は役割のみ）。"
+                       "事業者の公開の同意がない事例の推薦は含めず、その名前を表示します。"
+                       "出力する推薦が一件もないときは何も書かずに終了コード 1 で終わります。"
                        "出力先は新しいフォルダーか空のフォルダーにしてください。",
-                       "Personal data follows the public profile (people without consent appear by role only). "
+                       "Personal data follows the “public” profile (people without consent appear by role only). "
+                       "Case-study nominations without the firm's publication consent are left out and named. "
+                       "With no nomination to write, nothing is written and the exit code is 1. "
                        "The output folder must be new or empty."))
     c.add_argument("--program", required=True, metavar="ID", help=tr("アワードの ID", "the award program's id"))
     c.add_argument("--out", required=True, type=Path, metavar="DIR", help=tr("出力先フォルダー", "output folder"))
@@ -95,19 +105,22 @@ def cmd_checklist(args: argparse.Namespace) -> int:
         print(json.dumps({"ready": checklist.ready, "items": [
             {"key": i.key, "ok": i.ok, "blocking": i.blocking, "message": i.message} for i in checklist.items]},
             ensure_ascii=False, indent=2))
+    else:
+        for i in checklist.items:
+            mark = "✓" if i.ok else ("✗" if i.blocking else "!")
+            print(f"{mark} {i.message}")
+    if checklist.ready:
         return 0
-    for i in checklist.items:
-        mark = "✓" if i.ok else ("✗" if i.blocking else "!")
-        print(f"{mark} {i.message}")
-    return 0
+    print(msg("checklist_not_ready", n=len(checklist.blocking)), file=sys.stderr)
+    return 1
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from mitake_desktop.core.exports.nomination_packet import export_packet
+    from mitake_desktop.core.exports.nomination_packet import export_packet, result_message
     from mitake_desktop.rendering.nomination_pdf import render_nomination_pdf  # Qt: loaded only here
 
     with open_services(args) as services:
         result = export_packet(services, args.program, args.out, renderer=render_nomination_pdf,
                                lang=args.packet_lang, era=args.era, today=args.today, statuses=args.statuses)
-    print(msg("packet_done", path=result.path, n=result.nominations, profile="public"))
+    print(result_message(result))
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 LANGUAGES = ("ja", "en")
@@ -51,6 +52,11 @@ class Text:
 
     def __str__(self) -> str:
         return self.get()
+
+
+def join_list(items: Iterable[str], lang: str | None = None) -> str:
+    """Items in a sentence: 「A、B」 in Japanese, "A, B" in English."""
+    return ("、" if (lang or _current) == "ja" else ", ").join(items)
 
 
 def msg(key: str, /, **params: object) -> str:

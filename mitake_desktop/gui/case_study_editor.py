@@ -156,9 +156,14 @@ class FiguresEditor(RowsEditor):
         self._delegates = (better, kind)  # the view does not own its delegates
         self.view.setItemDelegateForColumn(model.COLUMNS.index("better"), better)
         self.view.setItemDelegateForColumn(model.COLUMNS.index("kind"), kind)
-        for key, width in (("metric", 130), ("unit", 45), ("period", 50), ("before", 62), ("after", 62),
-                           ("change", 112), ("better", 135)):
-            self.view.setColumnWidth(model.COLUMNS.index(key), width)
+        # Every column but the metric takes the width of its header and its longest value, in either language
+        # (fixed widths clipped units such as "千円/人" and periods such as "従業員1人・年"); the metric, free text,
+        # takes the rest of the width.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for key in model.COLUMNS:
+            header.setSectionResizeMode(model.COLUMNS.index(key), QHeaderView.ResizeMode.Stretch if key == "metric"
+                                        else QHeaderView.ResizeMode.ResizeToContents)
 
     def add_row(self) -> int | None:
         return self.figures.add_figure()

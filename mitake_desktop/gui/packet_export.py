@@ -91,7 +91,8 @@ class ExportPacketDialog(QDialog):
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.hide()
         note = QLabel(self.tr("One PDF per nomination, a CSV for Excel and a JSON file, with the photos. People who "
-                              "did not consent to publication appear by their role only."), self)
+                              "did not consent to publication appear by their role only; case studies whose firm "
+                              "has not consented to publication are left out."), self)
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -159,7 +160,7 @@ def export_packet_dialog(ctx: AppContext, parent: QWidget | None, program_id: st
 
 def start_export(ctx: AppContext, parent: QWidget | None, program_id: str, out: Path, *, lang: str, era: str,
                  label: str) -> Task:
-    from mitake_desktop.core.exports.nomination_packet import export_packet
+    from mitake_desktop.core.exports.nomination_packet import export_packet, result_message
     from mitake_desktop.rendering.nomination_pdf import render_nomination_pdf
 
     services = ctx.services
@@ -169,7 +170,7 @@ def start_export(ctx: AppContext, parent: QWidget | None, program_id: str, out: 
                              progress=progress, cancel=cancelled)
 
     def done(result: PacketResult) -> None:
-        dialogs.information(parent, msg("packet_done", path=result.path, n=result.nominations, profile="public"))
+        dialogs.information(parent, result_message(result))
 
     # Failures come back as the core's plain sentence (folder not empty, cannot write: nothing half written).
     return ctx.tasks.start(work, parent=parent, label=label, on_done=done)

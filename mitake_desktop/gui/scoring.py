@@ -8,6 +8,8 @@ and remembered (QSettings), with the names that have already scored the program 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -57,6 +59,17 @@ LAST_REVIEWER_KEY = "awards/last_reviewer"
 MAX_REMEMBERED = 20
 UNSCORED = QColor("#fff4e0")
 WARN = QColor("#8a5300")
+# What a person may type while scoring: digits (either width), a sign, one decimal point.
+_NUMBERISH = re.compile(r"[+-]?\d*(?:\.\d*)?")
+
+
+def parse_score(text: str) -> float | None:
+    """The number typed into a score cell (full-width digits too), or None when it is no number."""
+    folded = unicodedata.normalize("NFKC", text).strip().replace(",", "")
+    try:
+        return float(folded)
+    except ValueError:
+        return None
 
 
 def remembered_reviewers() -> list[str]:
@@ -187,12 +200,9 @@ class ScoreGridModel(QAbstractTableModel):
         if value in (None, ""):
             score = None
         else:
-            try:
-                score = float(value)
-            except (TypeError, ValueError):
-                return False
             limit = self.max_score(index.column())
-            if not 0 <= score <= limit:
+            score = value if isinstance(value, (int, float)) else parse_score(str(value))
+            if score is None or not 0 <= score <= limit:
                 dialogs.error(self.ctx.window, self.tr("Scores of “{criterion}” go from 0 to {max}.").format(
                     criterion=self.criteria[index.column()]["name"], max=limit))
                 return False
@@ -223,17 +233,45 @@ class ScoreGridModel(QAbstractTableModel):
         return True
 
 
+class ScoreSpinBox(QDoubleSpinBox):
+    """A spin box that keeps a typed number even when it is out of range (or typed in full width).
+
+    A plain QDoubleSpinBox drops the keystroke that would leave its range, so "12" on a 0–5 criterion
+    silently became 1 and "9" left the old value: the typed text is kept instead and judged on commit,
+    where an out-of-range number is refused in a sentence and the score stays as it was.
+    """
+
+    def validate(self, text: str, pos: int) -> Any:
+        result = super().validate(text, pos)
+        state = result[0] if isinstance(result, tuple) else result
+        if state == QValidator.State.Invalid and _NUMBERISH.fullmatch(unicodedata.normalize("NFKC", text).strip()):
+            return QValidator.State.Intermediate, text, pos
+        return result
+
+    def typed_value(self) -> float | str | None:
+        """The value to save: the number when the text is in range, else the text as typed (refused later);
+        None when the text is empty."""
+        if self.hasAcceptableInput():
+            self.interpretText()
+            return self.value()
+        text = self.cleanText().strip()
+        return text or None
+
+
 class ScoreDelegate(QStyledItemDelegate):
-    """A spin box bounded by the criterion's maximum score."""
+    """A spin box bounded by the criterion's maximum score; a number out of range is refused, never clipped."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        spin = QDoubleSpinBox(parent)
+        spin = ScoreSpinBox(parent)
         spin.setDecimals(1)
         spin.setSingleStep(1.0)
         spin.setRange(0.0, float(index.data(MAX_ROLE) or 1))
         spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         spin.setProperty("touched", False)
         spin.valueChanged.connect(lambda _v: spin.setProperty("touched", True))
+        line = spin.lineEdit()
+        assert line is not None
+        line.textEdited.connect(lambda _t: spin.setProperty("touched", True))  # a typed "0" is a score too
         return spin
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -244,11 +282,13 @@ class ScoreDelegate(QStyledItemDelegate):
         editor.blockSignals(False)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QDoubleSpinBox)
-        editor.interpretText()
-        if index.data(EDIT) is None and not editor.property("touched"):
+        assert isinstance(editor, ScoreSpinBox)
+        value = editor.typed_value()
+        if value is None:
+            return  # the text was cleared: the score stays as it was (Delete in the grid clears a score)
+        if isinstance(value, float) and index.data(EDIT) is None and not editor.property("touched"):
             return  # opened and left without a value: still "not scored", not 0
-        model.setData(index, editor.value(), EDIT)
+        model.setData(index, value, EDIT)  # the model refuses a number out of range in a sentence
 
 
 class ScoreGridView(QTableView):

@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import markdown
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QTextBlock, QTextDocument
 
 from mitake_desktop.core.i18n import Text
-from mitake_desktop.rendering.pdf import html_to_pdf
+
+# The writer and document set-up of pdf.py, so that the layout measured here is the one that prints.
+from mitake_desktop.rendering.pdf import a4_document, a4_writer, ensure_gui_application, html_to_pdf
 
 RESOLUTION = 300  # dpi of the PDF writer
+FONT_PT = 10.0
 CSS_DPI = 96  # HTML and CSS pixels are logical pixels at 96 dpi, whatever the writer's resolution
 MARGIN_MM = 18.0
 CONTENT_WIDTH_MM = 210 - 2 * MARGIN_MM
@@ -232,8 +238,93 @@ def nomination_html(packet: Mapping[str, Any], nom: Mapping[str, Any]) -> str:
     return "".join(parts)
 
 
+# -- keeping headings with what follows them ------------------------------------------------------
+# QTextDocument ignores "page-break-after: avoid" (it knows only breaks that are always made), so a heading
+# can end a page with its text on the next one. The document is laid out exactly as it prints, each heading
+# whose following content starts on a later page gets "page-break-before: always", and the layout is redone
+# (a break moves everything after it) until no heading is left at a page's foot.
+
+_HEADING_TAG = re.compile(r"<h[1-6]\b(?P<attrs>[^>]*)>", re.IGNORECASE)
+_BREAK = "page-break-before: always; margin-top: 0px;"
+
+
+@contextmanager
+def _laid_out(html: str, images: Mapping[str, bytes] | None) -> Iterator[QTextDocument]:
+    """``html`` laid out on A4 pages exactly as :func:`render_nomination_pdf` prints it (nothing is written)."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = a4_writer(buffer, margins_mm=MARGIN_MM, resolution=RESOLUTION)
+    try:
+        yield a4_document(html, writer, font_pt=FONT_PT, resolution=RESOLUTION, images=images)
+    finally:
+        del writer
+        buffer.close()
+
+
+def _headings(doc: QTextDocument) -> list[QTextBlock]:
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            found.append(block)
+        block = block.next()
+    return found
+
+
+def orphaned_headings(html: str, images: Mapping[str, bytes] | None = None) -> list[int]:
+    """Indexes (in document order, counting every <h1>–<h6>) of the headings whose following content starts
+    on a later page than the heading itself."""
+    with _laid_out(html, images) as doc:
+        layout = doc.documentLayout()
+        page = doc.pageSize().height()
+        orphans = []
+        for i, block in enumerate(_headings(doc)):
+            following = block.next()
+            if not following.isValid():
+                continue
+            top = layout.blockBoundingRect(block).top()
+            at_page_top = top - (top // page) * page < 1.0  # a break would only add an empty page
+            if not at_page_top and layout.blockBoundingRect(following).top() // page > top // page:
+                orphans.append(i)
+        return orphans
+
+
+def with_breaks(html: str, before: set[int]) -> str:
+    """``html`` with a page break before the headings numbered in ``before`` (document order)."""
+    count = -1
+
+    def tag(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        if count not in before:
+            return m.group(0)
+        attrs = m.group("attrs")
+        style = re.search(r'style="([^"]*)"', attrs)
+        if style:
+            attrs = attrs.replace(style.group(0), f'style="{style.group(1).rstrip("; ")}; {_BREAK}"')
+        else:
+            attrs += f' style="{_BREAK}"'
+        return m.group(0)[:3] + attrs + ">"
+
+    return _HEADING_TAG.sub(tag, html)
+
+
+def keep_headings_with_content(html: str, images: Mapping[str, bytes] | None = None) -> str:
+    """``html`` with page breaks before headings that would otherwise be the last line of a page."""
+    before: set[int] = set()
+    for _ in range(len(_HEADING_TAG.findall(html))):
+        orphans = [i for i in orphaned_headings(with_breaks(html, before), images) if i not in before]
+        if not orphans:
+            break
+        before.add(orphans[0])  # one at a time: each break moves everything after it
+    return with_breaks(html, before)
+
+
 def render_nomination_pdf(packet: Mapping[str, Any], nom: Mapping[str, Any], images: Mapping[str, bytes],
                           target: Path) -> None:
     """The :data:`~mitake_desktop.core.exports.nomination_packet.PdfRenderer` the CLI and the GUI use."""
-    html_to_pdf(nomination_html(packet, nom), target, title=str(nom["title"]), margins_mm=MARGIN_MM,
-                resolution=RESOLUTION, images={f"{IMAGE_SCHEME}{sha}": data for sha, data in images.items()})
+    named = {f"{IMAGE_SCHEME}{sha}": data for sha, data in images.items()}
+    html = keep_headings_with_content(nomination_html(packet, nom), named)
+    html_to_pdf(html, target, title=str(nom["title"]), margins_mm=MARGIN_MM, font_pt=FONT_PT,
+                resolution=RESOLUTION, images=named)

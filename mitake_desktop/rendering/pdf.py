@@ -48,7 +48,8 @@ class _ResourceDocument(QTextDocument):
         return None
 
 
-def _a4_writer(device: str | QIODevice, *, margins_mm: float, resolution: int) -> QPdfWriter:
+def a4_writer(device: str | QIODevice, *, margins_mm: float, resolution: int) -> QPdfWriter:
+    """A portrait A4 PDF writer; shared by every PDF and by layouts that measure pages as they print."""
     writer = QPdfWriter(device)
     writer.setResolution(resolution)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -57,8 +58,8 @@ def _a4_writer(device: str | QIODevice, *, margins_mm: float, resolution: int) -
     return writer
 
 
-def _document(html: str, writer: QPdfWriter, *, font_pt: float, resolution: int,
-              images: Mapping[str, bytes] | None) -> QTextDocument:
+def a4_document(html: str, writer: QPdfWriter, *, font_pt: float, resolution: int,
+                images: Mapping[str, bytes] | None) -> QTextDocument:
     """``html`` laid out on ``writer``'s pages, as it prints."""
     doc = _ResourceDocument(images or {})
     # Lay out at the writer's resolution: the page size below is in its pixels, and without this
@@ -85,8 +86,8 @@ def page_count(html: str, *, margins_mm: float = 15.0, font_pt: float = 10.0, re
     ensure_gui_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _a4_writer(buffer, margins_mm=margins_mm, resolution=resolution)
-    pages = _document(html, writer, font_pt=font_pt, resolution=resolution, images=images).pageCount()
+    writer = a4_writer(buffer, margins_mm=margins_mm, resolution=resolution)
+    pages = a4_document(html, writer, font_pt=font_pt, resolution=resolution, images=images).pageCount()
     del writer
     buffer.close()
     return pages
@@ -120,10 +121,10 @@ def html_to_pdf(html: str, target: Path, *, title: str = "", margins_mm: float =
         with out:
             buffer = QBuffer()
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            writer = _a4_writer(buffer, margins_mm=margins_mm, resolution=resolution)
+            writer = a4_writer(buffer, margins_mm=margins_mm, resolution=resolution)
             writer.setTitle(title)
             writer.setCreator("Mitake Desktop")
-            doc = _document(html, writer, font_pt=font_pt, resolution=resolution, images=images)
+            doc = a4_document(html, writer, font_pt=font_pt, resolution=resolution, images=images)
             doc.print_(writer)
             del writer  # finishes the PDF
             out.write(_with_text_layer_fixed(bytes(buffer.data().data()), doc))

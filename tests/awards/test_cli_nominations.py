@@ -32,7 +32,8 @@ def test_export_a_demo_packet(demo_path: Path, tmp_path: Path, capsys: pytest.Ca
     code, stdout, err = run(capsys, "--db", db, "nominations", "export", "--program", pid, "--out", str(out),
                             "--today", "2026-06-01")
     assert code == 0, err
-    assert "推薦書類を作成しました" in stdout and "public" in stdout
+    # The profile by its Japanese name (not the English key inside a Japanese sentence).
+    assert "推薦書類を作成しました" in stdout and "「公開」プロファイル" in stdout and "public" not in stdout
     packet = json.loads((out / "nominations.json").read_text("utf-8"))
     assert packet["generated_on_text"] == "令和8年6月1日" and packet["era"] == "wareki"
     assert all((out / n["pdf"]).is_file() and (out / n["pdf"]).stat().st_size > 1000 for n in packet["nominations"])
@@ -50,6 +51,7 @@ def test_english_western_dates(demo_path: Path, tmp_path: Path, capsys: pytest.C
                             "--status", "shortlisted", "--status", "submitted", "--status", "draft")
     assert code == 0, err
     assert "Nomination packet written" in stdout  # --lang also sets the messages' language
+    assert "the “public” profile" in stdout
     packet = json.loads((tmp_path / "en" / "nominations.json").read_text("utf-8"))
     assert packet["generated_on_text"] == "1 June 2026" and packet["lang"] == "en"
 
@@ -71,6 +73,37 @@ def test_refusals_exit_1_with_one_plain_line(demo_path: Path, tmp_path: Path, ca
     assert not (tmp_path / "new").exists()
 
 
+def test_no_matching_nomination_is_refused_and_nothing_written(demo_path: Path, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo_path)
+    pid = _program(capsys, db)
+    out = tmp_path / "out" / "packet"
+    code, stdout, err = run(capsys, "--db", db, "nominations", "export", "--program", pid, "--out", str(out),
+                            "--status", "awarded")
+    assert code == 1 and not stdout and err.count("\n") == 1 and "「受賞」の推薦はありません" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_checklist_exit_code_follows_the_blocking_items(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo_path)
+    pid = _program(capsys, db)
+    code, out, _ = run(capsys, "--db", db, "nominations", "ranking", "--program", pid, "--json")
+    by_id = {r["id"]: r for r in json.loads(out)}
+    seen = set()
+    for nid in by_id:
+        code, out, err = run(capsys, "--db", db, "--lang", "en", "nominations", "checklist", nid)
+        crossed = [line for line in out.splitlines() if line.startswith("✗")]
+        assert code == (1 if crossed else 0), out
+        assert (err.count("\n") == 1 and f"{len(crossed)} item(s) marked ✗" in err) if crossed else not err
+        assert "、" not in out  # an English list is joined with ", "
+        seen.add(code)
+        code_json, out_json, _ = run(capsys, "--db", db, "nominations", "checklist", nid, "--json")
+        assert code_json == code and json.loads(out_json)["ready"] == (code == 0)
+    assert seen == {0, 1}  # the demo has ready nominations and drafts that are not
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "nominations", "checklist", "--help")
+    assert code == 0 and "at least one ✗" in out
+
+
 def test_usage_errors_exit_2(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(demo_path)
     assert run(capsys, "--db", db, "nominations", "export", "--out", str(tmp_path / "x"))[0] == 2
@@ -85,6 +118,6 @@ def test_ranking_and_checklist(demo_path: Path, capsys: pytest.CaptureFixture[st
     rows = json.loads(out)
     assert code == 0 and rows and [r["rank"] for r in rows] == sorted(r["rank"] for r in rows)
     code, out, _ = run(capsys, "--db", db, "nominations", "checklist", rows[0]["id"])
-    assert code == 0 and ("✓" in out or "✗" in out)
+    assert "✓" in out or "✗" in out  # exit codes: test_checklist_exit_code_follows_the_blocking_items
     code, out, _ = run(capsys, "--db", db, "nominations", "ranking", "--program", pid)
     assert code == 0 and rows[0]["title"] in out

@@ -145,7 +145,7 @@ def test_checklist_names_what_is_missing(services: Services) -> None:
     messages = [i.message for i in checklist.blocking]
     assert "「推進体制」が20文字です（50文字以上必要）。" in messages
     assert "「導入前後の数値」に導入前と導入後の両方が入った指標がありません。" in messages
-    assert "事業者の公開の同意がありません。" in messages
+    assert "事業者の公開の同意がありません（推薦書類一式には含まれません）。" in messages
     assert "従業員規模 301人以上 は応募資格（300人以下）を超えています。" in messages
     assert any("コミュニティに所属していません" in m for m in messages)
     assert _keys(services, nom["id"])["deadline"] == (True, False)
@@ -154,7 +154,7 @@ def test_checklist_names_what_is_missing(services: Services) -> None:
     with pytest.raises(MitakeError, match="まだ提出できません: 「推進体制」が20文字です"):
         services.awards.set_status(nom["id"], "submitted")
     en = services.awards.checklist(nom["id"], lang="en", today=date(2026, 6, 1))
-    assert "The firm has not consented to publication." in [i.message for i in en.blocking]
+    assert "The firm has not consented to publication (the nomination packet leaves it out)." in [i.message for i in en.blocking]
 
 
 @pytest.mark.parametrize(("industry", "employees", "capital", "ok"), [

@@ -13,11 +13,11 @@ import pytest
 from pypdf import PdfReader
 
 from mitake_desktop.core.errors import MitakeError
-from mitake_desktop.core.exports.nomination_packet import excel_safe, export_packet, safe_filename
+from mitake_desktop.core.exports.nomination_packet import excel_safe, export_packet, result_message, safe_filename
 from mitake_desktop.core.exports.redaction import Redactor
 from mitake_desktop.core.services import Services
 from mitake_desktop.rendering.nomination_pdf import nomination_html, render_nomination_pdf
-from tests.awards.helpers import make_case, make_program
+from tests.awards.helpers import make_case, make_program, text
 from tests.pdf_helpers import embedded_fonts, pdf_text, squeeze
 
 TODAY = date(2026, 6, 1)
@@ -84,7 +84,8 @@ def test_a_person_without_consent_appears_nowhere_but_by_role(services: Services
     assert "ichiro@example.jp" not in "".join(texts.values())
     packet = json.loads(texts["nominations.json"])
     assert packet["profile"] == "public" and "役割のみ" in packet["profile_note"]
-    assert "public" in texts["README.txt"]
+    # The README names the profile in the packet's language, not by its key.
+    assert "個人情報のプロファイル: 「公開」" in texts["README.txt"] and "public" not in texts["README.txt"]
 
 
 def test_the_pdf_holds_the_japanese_title_sections_and_figures(services: Services, tmp_path: Path) -> None:
@@ -152,6 +153,51 @@ def test_statuses_filter(services: Services, tmp_path: Path) -> None:
     assert result.nominations == 1
 
 
+def test_case_studies_without_publication_consent_stay_out(services: Services, tmp_path: Path) -> None:
+    """A public packet goes outside: a story whose firm has not consented is left out everywhere (PDF, CSV, JSON,
+    README, photos) and named to the person exporting; the checklist says so before."""
+    program = make_program(services)
+    shown = make_case(services, title="公開できる事例、会計の見える化")
+    hidden = make_case(services, consent=False, title="同意のない事例、秘密の取組", photos=2,
+                       story_issue=text(160, "秘密"))
+    ok = services.awards.nominate(program["id"], "case_study", shown["case"]["id"])
+    held = services.awards.nominate(program["id"], "case_study", hidden["case"]["id"])
+    consent = next(i for i in services.awards.checklist(held["id"], lang="ja").items if i.key == "consent")
+    assert not consent.ok and consent.blocking and "含まれません" in consent.message
+
+    result = export_packet(services, program["id"], tmp_path / "p", renderer=render_nomination_pdf, today=TODAY)
+    assert result.nominations == 1 and result.left_out == (held["title"],)
+    packet = json.loads((result.path / "nominations.json").read_text("utf-8"))
+    assert [n["id"] for n in packet["nominations"]] == [ok["id"]]
+    everything = "".join(_files_text(result.path).values())
+    assert "秘密" not in everything and squeeze("秘密") not in everything
+    assert not any(p.name.startswith(hidden["photos"][1][:16]) for p in result.path.rglob("*"))
+    message = result_message(result)
+    assert "含めていません" in message and held["title"] in message and "「公開」プロファイル" in message
+
+    # Only non-consenting stories left: refused in a sentence naming them, nothing written.
+    services.records.update("case_study", shown["case"]["id"], {"status": "draft"})
+    services.records.update("case_study", shown["case"]["id"], {"publication_consent": False})
+    with pytest.raises(MitakeError) as refused:
+        export_packet(services, program["id"], tmp_path / "none", renderer=render_nomination_pdf, today=TODAY)
+    assert "同意" in refused.value.message and held["title"] in refused.value.message
+    assert not (tmp_path / "none").exists()
+
+
+def test_no_matching_nominations_writes_nothing(services: Services, tmp_path: Path) -> None:
+    program = make_program(services)
+    with pytest.raises(MitakeError) as empty:
+        export_packet(services, program["id"], tmp_path / "out" / "a", renderer=render_nomination_pdf, today=TODAY)
+    assert "推薦がありません" in empty.value.message
+    ids = make_case(services)
+    services.awards.nominate(program["id"], "case_study", ids["case"]["id"])
+    with pytest.raises(MitakeError) as none_awarded:
+        export_packet(services, program["id"], tmp_path / "out" / "b", renderer=render_nomination_pdf, today=TODAY,
+                      statuses=["awarded", "shortlisted"])
+    assert "状態が「受賞、一次選考通過」の推薦はありません" in none_awarded.value.message
+    assert not (tmp_path / "out").exists()  # not even the parent folder
+
+
 def test_a_failure_leaves_no_half_packet(services: Services, tmp_path: Path) -> None:
     ids = make_case(services)
     program = make_program(services)
@@ -181,6 +227,7 @@ def test_a_failure_leaves_no_half_packet(services: Services, tmp_path: Path) -> 
 
 def test_refused_targets(services: Services, tmp_path: Path) -> None:
     program = make_program(services)
+    services.awards.nominate(program["id"], "case_study", make_case(services)["case"]["id"])
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "keep.txt").write_text("mine")
     with pytest.raises(MitakeError, match="空ではありません"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +13,7 @@ from mitake_desktop.core.services import Filter, Services
 from mitake_desktop.core.services.case_studies import assess, is_benchmark_figure
 from mitake_desktop.gui.case_study_editor import CaseStudyForm, CaseStudyPanel, FiguresTableModel, ItToolsField
 
+from .conftest import make_window
 from .helpers import trigger
 
 
@@ -174,3 +176,32 @@ def test_firm_fills_the_profile_and_tools_show_vendor_and_subsidy(qtbot: QtBot, 
     text = tools.items.item(0).text()
     assert tool["name"] in text and tool["vendor"] in text and "IT導入補助金" in text
     panel.revert()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_figures_columns_show_units_whole(qtbot: QtBot, demo_services: Services, lang: str) -> None:
+    """Unit, period and the numbers are never clipped: each column is as wide as its header and longest value."""
+    from mitake_desktop.gui.app import create_application
+
+    s = demo_services
+    cs = case_without_benchmark(s)
+    first = s.case_studies.figures(cs["id"])[0]
+    s.records.update("case_figure", first["id"], {"unit": "千円/人", "period": "従業員1人・年", "before": 12345.5})
+    create_application(lang)
+    window = make_window(qtbot, s)
+    try:
+        form = open_case_study(window, cs["id"]).editor
+        assert isinstance(form, CaseStudyForm) and form.show_tab("figures")
+        view = form.figures_editor.view
+        header = view.horizontalHeader()
+        model = form.figures
+        assert model.headerData(model.COLUMNS.index("unit"), Qt.Orientation.Horizontal) == (
+            "単位" if lang == "ja" else "Unit")
+        for key in ("unit", "period", "before", "after", "change", "better", "kind"):
+            col = model.COLUMNS.index(key)
+            needed = max(view.sizeHintForColumn(col), header.sectionSizeHint(col))
+            assert view.columnWidth(col) >= needed, (key, view.columnWidth(col), needed)
+        unit = model.index(0, model.COLUMNS.index("unit"))
+        assert unit.data() == "千円/人"
+    finally:
+        window.tasks.wait()

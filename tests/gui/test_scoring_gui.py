@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QStyleOptionViewItem
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from mitake_desktop.core.services import Services
 from mitake_desktop.gui.pages.awards import AwardsPage
-from mitake_desktop.gui.scoring import ScoringView, ranking_titles
+from mitake_desktop.gui.scoring import ScoreSpinBox, ScoringView, ranking_titles
 
 from .helpers import trigger
 
@@ -101,7 +102,7 @@ def test_scores_are_bounded_commented_and_cleared(qtbot: QtBot, window: Any, dem
     # The spin box the grid opens is bounded by the criterion's maximum.
     delegate = view.grid_view.itemDelegate()
     editor = delegate.createEditor(view.grid_view.viewport(), QStyleOptionViewItem(), index)
-    assert isinstance(editor, QDoubleSpinBox) and editor.maximum() == limit
+    assert isinstance(editor, ScoreSpinBox) and editor.maximum() == limit
     delegate.setEditorData(editor, index)
     delegate.setModelData(editor, grid, index)  # opened and left: still not scored (not 0)
     assert grid.data(index, EDIT) is None
@@ -143,3 +144,49 @@ def test_reviewer_name_is_remembered(qtbot: QtBot, window: Any, demo_services: S
     qtbot.addWidget(again)
     assert again.grid.reviewer == "鈴木 花子"
     assert again.reviewer.findText("鈴木 花子") >= 0
+
+
+def _type_score(qtbot: QtBot, view: ScoringView, index: Any, typed: str) -> None:
+    """Open the cell's editor, replace its text by typing (an input-method commit for full width), press Enter."""
+    view.grid_view.setCurrentIndex(index)
+    view.grid_view.edit(index)
+    editor = view.grid_view.indexWidget(index)
+    assert isinstance(editor, ScoreSpinBox)
+    line = editor.lineEdit()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    if typed.isascii():
+        qtbot.keyClicks(line, typed)
+    else:
+        event = QInputMethodEvent()
+        event.setCommitString(typed)
+        QApplication.sendEvent(line, event)
+    delegate = view.grid_view.itemDelegate()
+    delegate.commitData.emit(editor)  # what Enter does
+    delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def test_typed_score_out_of_range_is_refused_never_clipped(qtbot: QtBot, window: Any, demo_services: Services,
+                                                           dialog_answers: Any) -> None:
+    program_id, (a, _b) = fresh_program(demo_services)
+    view = scoring_view(window, program_id)
+    view.set_reviewer("審査員 R")
+    grid = view.grid
+    row = next(i for i, nom in enumerate(grid.nominations) if nom["id"] == a["id"])
+    limit = int(grid.criteria[0]["max_score"])
+    unscored, scored = grid.index(row, 0), grid.index(row, 1)
+    assert grid.setData(scored, 3, EDIT)
+
+    for index, before in ((unscored, None), (scored, 3.0)):
+        for typed in (str(limit + 7), str(limit * 10), "-2"):
+            dialog_answers.calls.clear()
+            _type_score(qtbot, view, index, typed)
+            assert grid.data(index, EDIT) == before, typed  # not clipped to a prefix, not 0
+            assert [m for m in dialog_answers.messages() if f"0〜{limit}点" in m], typed
+
+    # In range it is saved, full-width digits (a Japanese input method) and an explicit 0 too.
+    dialog_answers.calls.clear()
+    _type_score(qtbot, view, unscored, "０")
+    assert grid.data(unscored, EDIT) == 0.0
+    _type_score(qtbot, view, scored, "２")
+    assert grid.data(scored, EDIT) == 2.0 and not dialog_answers.messages()

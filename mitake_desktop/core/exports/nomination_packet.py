@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from mitake_desktop import __version__
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.exports.redaction import PROFILE, Redactor, strip_name
-from mitake_desktop.core.i18n import Text, language, msg, msg_in
+from mitake_desktop.core.i18n import Text, join_list, language, msg, msg_in
 from mitake_desktop.core.reference import label
 from mitake_desktop.core.services.awards import RankingRow, figure_summary
 from mitake_desktop.core.services.case_studies import text_chars
@@ -102,6 +102,16 @@ class PacketResult:
     path: Path
     nominations: int
     files: tuple[str, ...]  # relative paths inside the packet, sorted
+    left_out: tuple[str, ...] = ()  # titles of nominations left out for want of publication consent
+
+
+def result_message(result: PacketResult) -> str:
+    """What the person who exported is told: where the packet went, and what it left out (never written into the
+    packet itself: the jury need not learn which stories were held back)."""
+    lines = [msg("packet_done", path=result.path, n=result.nominations, profile=msg("profile_public"))]
+    if result.left_out:
+        lines.append(msg("packet_left_out", n=len(result.left_out), titles=join_list(result.left_out)))
+    return "\n".join(lines)
 
 
 def _role(lang: str, role_key: str, org: str | None, title: str | None) -> str:
@@ -186,6 +196,21 @@ class _Builder:
                                     p.get("title")), specific=False)
 
 
+def select_nominations(services: Services, program_id: str, statuses: Sequence[str] | None = None,
+                       ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The nominations a public packet holds, and those it leaves out: a case study whose firm has not consented
+    to publication never goes outside (the checklist flags it as blocking; the packet must not send it anyway)."""
+    chosen = [n for n in services.awards.nominations(program_id) if statuses is None or n["status"] in statuses]
+    case_ids = [n["nominee_id"] for n in chosen if n["nominee_type"] == "case_study"]
+    cases = services.records.get_many("case_study", case_ids)
+    included: list[dict[str, Any]] = []
+    left_out: list[dict[str, Any]] = []
+    for n in chosen:
+        case = cases.get(n["nominee_id"]) if n["nominee_type"] == "case_study" else None
+        (left_out if case is not None and not case.get("publication_consent") else included).append(n)
+    return included, left_out
+
+
 def build_packet(services: Services, program_id: str, *, lang: str | None = None, era: str | None = None,
                  today: date | None = None, statuses: Sequence[str] | None = None,
                  ) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -201,7 +226,7 @@ def build_packet(services: Services, program_id: str, *, lang: str | None = None
     criteria = awards.criteria(program_id)
     sections = program.get("required_sections") or []
     ranking: dict[str, RankingRow] = {r.nomination_id: r for r in awards.ranking(program_id)}
-    nominations = [n for n in awards.nominations(program_id) if statuses is None or n["status"] in statuses]
+    nominations, _left_out = select_nominations(services, program_id, statuses)
     # Ranked order (the order the staff see), unscored ones by title.
     nominations.sort(key=lambda n: (ranking[n["id"]].rank, str(n.get("title") or ""), n["id"]))
     images: dict[str, bytes] = {}
@@ -211,7 +236,7 @@ def build_packet(services: Services, program_id: str, *, lang: str | None = None
     packet: dict[str, Any] = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
         "generated_on": today.isoformat(), "generated_on_text": b.date(today.isoformat()),
-        "lang": lang, "era": era, "profile": PROFILE,
+        "lang": lang, "era": era, "profile": PROFILE, "profile_label": msg_in(lang, "profile_public"),
         "profile_note": msg_in(lang, "packet_profile_note"),
         "program": {
             "id": program["id"], "name": program["name"], "year": program.get("year"),
@@ -361,8 +386,7 @@ def csv_rows(packet: Mapping[str, Any]) -> list[list[str]]:
             "status": n["status_label"], "firm": firm.get("name", ""), "prefecture": firm.get("prefecture", ""),
             "industry": firm.get("industry", ""), "employees": firm.get("employees", ""),
             "leader": n.get("leader") or "",
-            "it_tools": "、".join(t["name"] for t in case.get("it_tools", [])) if lang == "ja" else ", ".join(
-                t["name"] for t in case.get("it_tools", [])),
+            "it_tools": join_list([t["name"] for t in case.get("it_tools", [])], lang),
             "cost_yen": "" if case.get("cost_yen") is None else str(case["cost_yen"]),
             "subsidy": case.get("subsidy", ""),
             "publication_consent": "" if consent is None else (yes if consent else no),
@@ -390,7 +414,7 @@ def readme_text(packet: Mapping[str, Any]) -> str:
         "",
         msg_in(lang, "packet_readme_generated", date=packet["generated_on_text"], version=packet["app_version"]),
         msg_in(lang, "packet_readme_count", n=len(packet["nominations"])),
-        msg_in(lang, "packet_readme_profile", profile=packet["profile"]),
+        msg_in(lang, "packet_readme_profile", profile=packet["profile_label"]),
         packet["profile_note"],
         "",
         f"- {CSV_NAME}: {msg_in(lang, 'packet_readme_csv')}",
@@ -401,9 +425,13 @@ def readme_text(packet: Mapping[str, Any]) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-def _prepare_target(out: Path) -> None:
+def _check_target(out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise MitakeError(msg("packet_out_not_empty", path=out))
+
+
+def _prepare_target(out: Path) -> None:
+    _check_target(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -416,6 +444,17 @@ def export_packet(services: Services, program_id: str, out_dir: Path | str, *, r
                   cancel: Callable[[], bool] | None = None) -> PacketResult:
     """Write the packet of ``program_id`` into ``out_dir`` (a new or empty folder), all or nothing."""
     out = Path(out_dir).expanduser().absolute()
+    _check_target(out)
+    program = services.records.get("award_program", program_id)  # an unknown id is refused before anything
+    included, left_out = select_nominations(services, program_id, statuses)
+    if not included:  # an empty packet is no packet: say why, write nothing
+        if left_out:
+            raise MitakeError(msg("packet_none_consent", program=program["name"],
+                                  titles=join_list([str(n.get("title") or "") for n in left_out])))
+        if statuses:
+            raise MitakeError(msg("packet_none_status", program=program["name"],
+                                  statuses=join_list([label("nomination_status", st) for st in statuses])))
+        raise MitakeError(msg("packet_none", program=program["name"]))
     _prepare_target(out)
     packet, images = build_packet(services, program_id, lang=lang, era=era, today=today, statuses=statuses)
     try:
@@ -454,4 +493,4 @@ def export_packet(services: Services, program_id: str, out_dir: Path | str, *, r
     files = tuple(sorted(str(p.relative_to(out)).replace(os.sep, "/") for p in out.rglob("*") if p.is_file()))
     log.info("nomination packet written: program=%s nominations=%d profile=%s path=%s at=%s",
              program_id, total, PROFILE, out, datetime.now().isoformat(timespec="seconds"))
-    return PacketResult(out, total, files)
+    return PacketResult(out, total, files, tuple(str(n.get("title") or "") for n in left_out))

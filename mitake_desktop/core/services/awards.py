@@ -36,7 +36,7 @@ from datetime import date
 from typing import Any
 
 from mitake_desktop.core.errors import MitakeError, NotFoundError
-from mitake_desktop.core.i18n import language, msg, msg_in
+from mitake_desktop.core.i18n import join_list, language, msg, msg_in
 from mitake_desktop.core.reference import get as ref_get
 from mitake_desktop.core.reference import label
 from mitake_desktop.core.schema import spec
@@ -430,7 +430,7 @@ class AwardService:
                     add("figures", True, st.required, "check_figures_ok", label=st.title, n=len(paired))
                     bare = [r["metric"] for r in paired if not (r.get("unit") and r.get("period"))]
                     if bare:
-                        add("figures_units", False, False, "check_figures_units", metrics="、".join(bare[:3]))
+                        add("figures_units", False, False, "check_figures_units", metrics=join_list(bare[:3], lang))
                 continue
             key = f"section:{st.key}"
             if st.chars == 0 and st.min_chars:
@@ -466,7 +466,7 @@ class AwardService:
             ok = ntype in types
             add("eligibility:nominee_types", ok, True, "check_type_ok" if ok else "check_type_not_allowed",
                 type=label("nominee_type", ntype, lang),
-                allowed="、".join(label("nominee_type", t, lang) for t in types))
+                allowed=join_list((label("nominee_type", t, lang) for t in types), lang))
         try:
             nominee = self.records.get(ntype, nom["nominee_id"])
         except NotFoundError:
@@ -529,7 +529,7 @@ class AwardService:
         prefs = community.get("prefectures") or []
         ok = any(p in allowed for p in prefs)
         add("eligibility:prefectures", ok, True, "check_prefecture_ok" if ok else "check_prefecture_not_allowed",
-            prefecture="、".join(label("prefecture", p, lang) for p in prefs) or "—")
+            prefecture=join_list((label("prefecture", p, lang) for p in prefs), lang) or "—")
 
     @staticmethod
     def _max_employees(limit: int, band: str | None, lang: str | None) -> CheckItem:
