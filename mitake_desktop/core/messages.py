@@ -175,7 +175,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "Cannot write the nomination packet to {path} ({detail}). Nothing was written."},
     "packet_done": {"ja": "推薦書類を作成しました: {path}（推薦 {n} 件、個人情報: 「{profile}」プロファイル）",
                     "en": "Nomination packet written: {path} ({n} nominations, personal data: the “{profile}” profile)"},
-    "profile_public": {"ja": "公開", "en": "public"},
+    "packet_profile_public": {"ja": "公開", "en": "public"},
     "packet_left_out": {"ja": "事業者の公開の同意がない事例の推薦 {n} 件は含めていません: {titles}",
                         "en": "Left out {n} case-study nomination(s) without the firm's publication consent: {titles}"},
     "packet_none": {"ja": "「{program}」には推薦がありません。何も書き込んでいません。",

@@ -108,7 +108,7 @@ class PacketResult:
 def result_message(result: PacketResult) -> str:
     """What the person who exported is told: where the packet went, and what it left out (never written into the
     packet itself: the jury need not learn which stories were held back)."""
-    lines = [msg("packet_done", path=result.path, n=result.nominations, profile=msg("profile_public"))]
+    lines = [msg("packet_done", path=result.path, n=result.nominations, profile=msg("packet_profile_public"))]
     if result.left_out:
         lines.append(msg("packet_left_out", n=len(result.left_out), titles=join_list(result.left_out)))
     return "\n".join(lines)
@@ -236,7 +236,7 @@ def build_packet(services: Services, program_id: str, *, lang: str | None = None
     packet: dict[str, Any] = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
         "generated_on": today.isoformat(), "generated_on_text": b.date(today.isoformat()),
-        "lang": lang, "era": era, "profile": PROFILE, "profile_label": msg_in(lang, "profile_public"),
+        "lang": lang, "era": era, "profile": PROFILE, "profile_label": msg_in(lang, "packet_profile_public"),
         "profile_note": msg_in(lang, "packet_profile_note"),
         "program": {
             "id": program["id"], "name": program["name"], "year": program.get("year"),
