@@ -52,6 +52,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q = events.add_parser("finish", help=tr("イベントを終了（未受付の登録を欠席に）",
                                             "finish an event (registered but not checked in become no-shows)"))
     q.add_argument("event_id", metavar="EVENT_ID")
+    q.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
     q.set_defaults(func=cmd_finish)
 
     q = events.add_parser("overdue", help=tr("期限を過ぎたフォローアップ", "follow-ups past their due date"))
@@ -116,7 +117,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
 def cmd_finish(args: argparse.Namespace) -> int:
     with open_services(args) as services:
-        result = services.events.followups.finish_event(args.event_id)
+        result = services.events.followups.finish_event(args.event_id, today=args.today)
     print(msg("event_finished", n=result.no_shows))
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +80,15 @@ def test_an_event_day_from_the_keyboard(qtbot: QtBot, window: Any, demo_services
     type_into(qtbot, page.search, "とびこ")
     assert page.highlighted() is not None and page.highlighted().name == "飛込 花子"  # type: ignore[union-attr]
 
-    # Finish: everyone still only registered becomes a no-show (after a confirmation).
+    # Finishing before the event's day is refused with a sentence naming the day; nothing changes.
+    day = upcoming.starts_at[:10]
+    assert day > clock.today().isoformat()
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    assert not dialog_answers.called("confirm") and any(day in m for m in dialog_answers.messages())
+    assert s.records.get("event", upcoming.id)["status"] == "planned" and page.no_shows.value.text() == "0"
+
+    # On the day: everyone still only registered becomes a no-show (after a confirmation).
+    clock.set_today(date.fromisoformat(day))
     dialog_answers.answer("confirm", True)
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
     no_shows = n_registered - 9
