@@ -261,3 +261,27 @@ def test_nobody_found_starts_the_walk_in_line(qtbot: QtBot, window: Any) -> None
     type_into(qtbot, page.search, "Zyxw")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert page.walk_name.text() == "Zyxw"
+
+
+def test_walk_ins_who_are_already_known_are_not_added_twice(qtbot: QtBot, window: Any, demo_services: Services) -> None:
+    s = demo_services
+    page = open_checkin(window)
+    assert page.event_id is not None
+    everyone = s.events.registrations.participants(page.event_id)
+    names = [p.name for p in everyone]
+    registered = next(p for p in everyone if p.status == "registered" and names.count(p.name) == 1)
+    listed = {p.person_id for p in everyone}
+    known = next(p for p in s.records.list("person", limit=500) if p["id"] not in listed and p["email"])
+    people_before = s.records.count("person")
+    # Someone on the list typed in as a walk-in (their name only): their registration is checked in.
+    type_into(qtbot, page.walk_name, registered.name)
+    qtbot.keyClick(page.walk_name, Qt.Key.Key_Return)
+    assert s.records.get("registration", registered.registration_id)["status"] == "attended"
+    assert "登録済み" in page.feedback.text() and page.walk_ins.value.text() == "0"
+    # Someone known but not registered, found by the e-mail typed in the walk-in line: registered and in.
+    type_into(qtbot, page.walk_name, known["name"])
+    type_into(qtbot, page.walk_contact, known["email"].upper())
+    qtbot.keyClick(page.walk_contact, Qt.Key.Key_Return)
+    mine = [p for p in s.events.registrations.participants(page.event_id) if p.person_id == known["id"]]
+    assert [p.status for p in mine] == ["walk_in"] and page.walk_ins.value.text() == "1"
+    assert s.records.count("person") == people_before and page.walk_contact.text() == ""
