@@ -14,6 +14,7 @@ import pytest
 from mitake_desktop.cli import main
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.services import Services
+from mitake_desktop.core.text import display_width
 from tests.events.conftest import World
 from tests.pdf_helpers import embedded_fonts, pdf_text, squeeze
 
@@ -170,6 +171,11 @@ def test_events_command_line(world: World, tmp_path: Path, capsys: pytest.Captur
     assert items[1]["counts"]["attended"] == 9 and items[1]["counts"]["present"] == 10
     code, out, _ = run(capsys, "--db", db, "events", "list", "--upcoming", "--now", "2026-06-11")
     assert code == 0 and "来月の商談会" in out and "活用セミナー" not in out
+    header, row = out.splitlines()
+    assert header.split() == ["開始", "種類", "イベント名", "席/定員", "参加者", "ID"] and row.endswith(upcoming)
+    assert display_width(header[:header.index("ID")]) == display_width(row[:row.index(upcoming)])  # aligned
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "events", "list")
+    assert out.splitlines()[0].split() == ["Starts", "Kind", "Title", "Seats", "Present", "ID"]
     pdf = tmp_path / "out" / "report.pdf"
     code, out, _ = run(capsys, "--db", db, "events", "report", event, "--out", str(pdf), "--today", "2026-06-11")
     assert code == 0 and pdf.exists() and "参加者計10" in pdf_text(pdf)

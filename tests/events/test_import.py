@@ -220,7 +220,11 @@ def test_the_mapping_is_remembered_per_header_signature(services: Services, tmp_
     code, out, _ = run(capsys, "--db", db, "import-csv", "people", str(first), "--dry-run")
     assert code == 1 and services.records.count("person") == 0  # no name column: refused
     code, out, _ = run(capsys, "--db", db, "import-csv", "people", str(first), "--mapping", "お客様=name", "--dry-run")
-    assert code == 0 and "試行・書き込みなし" in out and services.records.count("person") == 0
+    assert code == 0 and out.strip().splitlines()[-1] == "試行のみ: データベースには何も書き込んでいません。"
+    assert "取り込むと: 新規作成 1 件" in out and services.records.count("person") == 0
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "import-csv", "people", str(first), "--mapping",
+                       "お客様=name", "--dry-run")
+    assert code == 0 and "Importing would create 1," in out and "Dry run: nothing was written" in out
     code, out, _ = run(capsys, "--db", db, "import-csv", "people", str(first), "--mapping", "2=name")
     assert code == 0 and services.records.count("person") == 1
     # Another file with the same headers (spacing and width differ) gets the remembered mapping.
