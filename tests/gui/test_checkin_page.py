@@ -183,8 +183,10 @@ def test_the_feedback_line_follows_undo_and_redo(qtbot: QtBot, window: Any, demo
     # The undo button says the same; so does undoing "Finish event" from the keyboard.
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert page.feedback.text() == page.tr("Undone: {what}").format(what=step)
+    clock.set_today(date.fromisoformat(page.session.event["starts_at"][:10]))  # type: ignore[union-attr]  # its day
     dialog_answers.answer("confirm", True)
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    assert s.records.get("event", page.event_id)["status"] == "held"  # type: ignore[arg-type]
     finished = page.feedback.text()
     qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert s.records.get("event", page.event_id)["status"] != "held"  # type: ignore[arg-type]
