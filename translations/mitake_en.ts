@@ -252,6 +252,14 @@
         <translation>Walk-in organisation</translation>
     </message>
     <message>
+        <source>Phone or e-mail (optional)</source>
+        <translation>Phone or e-mail (optional)</translation>
+    </message>
+    <message>
+        <source>Walk-in phone or e-mail</source>
+        <translation>Walk-in phone or e-mail</translation>
+    </message>
+    <message>
         <source>Add walk-in</source>
         <translation>Add walk-in</translation>
     </message>
@@ -298,6 +306,10 @@
     <message>
         <source>✓ {name} added as a walk-in and checked in ({time}).</source>
         <translation>✓ {name} added as a walk-in and checked in ({time}).</translation>
+    </message>
+    <message>
+        <source>✓ {name} was already registered: checked in ({time}).</source>
+        <translation>✓ {name} was already registered: checked in ({time}).</translation>
     </message>
     <message>
         <source>Undo: {what}</source>

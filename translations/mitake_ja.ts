@@ -252,6 +252,14 @@
         <translation>当日参加者の所属</translation>
     </message>
     <message>
+        <source>Phone or e-mail (optional)</source>
+        <translation>電話またはメール（任意）</translation>
+    </message>
+    <message>
+        <source>Walk-in phone or e-mail</source>
+        <translation>当日参加者の電話またはメール</translation>
+    </message>
+    <message>
         <source>Add walk-in</source>
         <translation>当日参加を受付</translation>
     </message>
@@ -298,6 +306,10 @@
     <message>
         <source>✓ {name} added as a walk-in and checked in ({time}).</source>
         <translation>✓ {name} さんを当日参加として受付しました（{time}）。</translation>
+    </message>
+    <message>
+        <source>✓ {name} was already registered: checked in ({time}).</source>
+        <translation>✓ {name} さんは登録済みでした。その登録で受付しました（{time}）。</translation>
     </message>
     <message>
         <source>Undo: {what}</source>

@@ -11,7 +11,7 @@ from pathlib import Path
 from mitake_desktop.cli import open_services, tr
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import msg
-from mitake_desktop.core.text import pad
+from mitake_desktop.core.text import display_width, pad
 
 
 class UsageError(MitakeError):
@@ -52,6 +52,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q = events.add_parser("finish", help=tr("イベントを終了（未受付の登録を欠席に）",
                                             "finish an event (registered but not checked in become no-shows)"))
     q.add_argument("event_id", metavar="EVENT_ID")
+    q.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
     q.set_defaults(func=cmd_finish)
 
     q = events.add_parser("overdue", help=tr("期限を過ぎたフォローアップ", "follow-ups past their due date"))
@@ -90,11 +91,18 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not items:
         print(msg("no_results"))
         return 0
+    print(f"{pad(tr('開始', 'Starts'), 16)}  {pad(tr('種類', 'Kind'), 16)} {pad(tr('イベント名', 'Title'), 40)} "
+          f"{rpad(tr('席/定員', 'Seats'), 8)} {rpad(tr('参加者', 'Present'), 7)}  ID")
     for e in items:
         seats = f"{e.seats_taken}/{e.capacity}" if e.capacity is not None else str(e.seats_taken)
         print(f"{e.starts_at[:16].replace('T', ' ')}  {pad(e.kind_label, 16)} {pad(e.title, 40)} "
-              f"{seats:>8} {e.counts.present:>5}  {e.id}")
+              f"{seats:>8} {e.counts.present:>7}  {e.id}")
     return 0
+
+
+def rpad(text: str, width: int) -> str:
+    """Right-aligned in ``width`` terminal columns (a full-width character takes two)."""
+    return " " * max(0, width - display_width(text)) + text
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -116,7 +124,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
 def cmd_finish(args: argparse.Namespace) -> int:
     with open_services(args) as services:
-        result = services.events.followups.finish_event(args.event_id)
+        result = services.events.followups.finish_event(args.event_id, today=args.today)
     print(msg("event_finished", n=result.no_shows))
     return 0
 

@@ -12,6 +12,8 @@ from mitake_desktop.cli import open_services, positive_int, tr
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.schema import BY_TYPE, SEARCHABLE_TYPES, spec
+from mitake_desktop.core.services.records import derives_changes
+from mitake_desktop.core.services.tx import Tx
 from mitake_desktop.core.text import display_width, pad
 
 
@@ -114,12 +116,23 @@ def parse_assignments(items: list[str]) -> dict[str, Any]:
     return values
 
 
+def _print_derived(tx: Tx, type_name: str, record_id: str) -> None:
+    """Say what a write brought with it (a freed seat given to the waitlist) and how to undo both."""
+    moved = len(tx.changed.get("registration", set()) - ({record_id} if type_name == "registration" else set()))
+    if moved:
+        print(msg("waitlist_moved_up", n=moved))
+        print(msg("undo_hint", batch=tx.batch_id))
+
+
 def cmd_set(args: argparse.Namespace) -> int:
     spec(args.type)
     values = parse_assignments(args.assignments)
-    with open_services(args) as services:
-        services.records.update(args.type, args.id, values)
+    # A batch when the edit can bring other changes (promotions): `history undo` reverts them together.
+    with open_services(args) as services, services.transactions.begin(
+            batch_kind="set" if derives_changes(args.type) else None, batch_label=f"{args.type} {args.id}") as tx:
+        services.records.update(args.type, args.id, values, tx=tx)
     print(msg("set_done", type=str(BY_TYPE[args.type].label), id=args.id))
+    _print_derived(tx, args.type, args.id)
     return 0
 
 
@@ -133,6 +146,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
         if dependents and not args.force:
             what = "、".join(f"{BY_TYPE[t].plural} {n}" for t, n in dependents.items())
             raise MitakeError(msg("has_dependents", type=label, id=args.id, what=what))
-        services.records.delete(args.type, args.id)
+        with services.transactions.begin(batch_kind="delete" if derives_changes(args.type) else None,
+                                         batch_label=f"{args.type} {args.id}") as tx:
+            services.records.delete(args.type, args.id, tx=tx)
     print(msg("delete_done", type=label, id=args.id))
+    _print_derived(tx, args.type, args.id)
     return 0

@@ -13,9 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy import select
 
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.schema import spec
+from mitake_desktop.core.services.records import derives_changes
+from mitake_desktop.core.storage.tables import batch
 from mitake_desktop.gui import dialogs
 from mitake_desktop.gui.context import AppContext
 
@@ -85,12 +88,28 @@ class EditRecordCommand(RecordCommand):
         self.changes = dict(changes)
         self.old: dict[str, Any] = {}
         self.new: dict[str, Any] = {}
+        # When the edit brought other changes with it (a freed seat given to the waitlist), it was
+        # written as a batch and is undone as one: batch_id is in effect, or _undone_by undid it.
+        self.batch_id: str | None = None
+        self._undone_by: str | None = None
+        self.derived: dict[str, list[str]] = {}
 
     def first(self) -> dict[str, Any]:
         assert self.record_id is not None
-        records = self.ctx.services.records
+        services = self.ctx.services
+        records = services.records
         before = records.get(self.type_name, self.record_id)
-        after = records.update(self.type_name, self.record_id, self.changes)
+        if derives_changes(self.type_name):
+            with services.transactions.begin(batch_kind="edit",
+                                             batch_label=f"{self.type_name} {self.record_id}") as tx:
+                after = records.update(self.type_name, self.record_id, self.changes, tx=tx)
+            self.derived = {t: sorted(ids - {self.record_id}) for t, ids in tx.changed.items()
+                            if ids - {self.record_id}}
+            if self.derived:
+                self.batch_id = tx.batch_id
+                self._notify_derived()
+        else:
+            after = records.update(self.type_name, self.record_id, self.changes)
         # Remember only what really changed, as the service stored it.
         self.new = {k: after[k] for k in self.changes if after[k] != before[k]}
         self.old = {k: before[k] for k in self.new}
@@ -98,29 +117,67 @@ class EditRecordCommand(RecordCommand):
             self.setObsolete(True)  # nothing changed: nothing to undo
         return after
 
+    def _notify_derived(self) -> None:
+        for t, ids in self.derived.items():
+            self.ctx.bus.notify(t, ids)
+
     def do(self) -> None:
         assert self.record_id is not None
+        if self._undone_by is not None:
+            self.ctx.services.history.undo_batch(self._undone_by)  # undoing the undo puts it all back
+            self.batch_id, self._undone_by = undo_batch_for(self.ctx, self._undone_by), None
+            self._notify_derived()
+            return
         self.ctx.services.records.update(self.type_name, self.record_id, self.new)
 
     def revert(self) -> None:
         assert self.record_id is not None
+        if self.batch_id is not None:
+            self.ctx.services.history.undo_batch(self.batch_id)
+            self._undone_by, self.batch_id = undo_batch_for(self.ctx, self.batch_id), None
+            self._notify_derived()
+            return
         self.ctx.services.records.update(self.type_name, self.record_id, self.old)
+
+
+def undo_batch_for(ctx: AppContext, batch_id: str) -> str:
+    """The batch ``history.undo_batch(batch_id)`` just wrote (its label is the batch it undid)."""
+    with ctx.services.db.read() as conn:
+        found = conn.execute(select(batch.c.id).where(batch.c.kind == "undo", batch.c.label == batch_id)
+                             .order_by(batch.c.id.desc()).limit(1)).scalar()
+    if found is None:  # cannot happen: undo_batch always records its own batch
+        raise RuntimeError(f"no undo batch for {batch_id}")
+    return str(found)
 
 
 class DeleteRecordCommand(RecordCommand):
     def __init__(self, ctx: AppContext, type_name: str, record_id: str) -> None:
         super().__init__(ctx, type_name, QCoreApplication.translate("Commands", "Delete {type}").format(type=spec(type_name).label))
         self.record_id = record_id
+        self.batch_id: str | None = None  # set when the deletion brought other changes (see EditRecordCommand)
 
     def first(self) -> None:
         assert self.record_id is not None
-        self.ctx.services.records.delete(self.type_name, self.record_id)
+        services = self.ctx.services
+        if not derives_changes(self.type_name):
+            services.records.delete(self.type_name, self.record_id)
+            return
+        with services.transactions.begin(batch_kind="delete", batch_label=f"{self.type_name} {self.record_id}") as tx:
+            services.records.delete(self.type_name, self.record_id, tx=tx)
+        derived = {t: sorted(ids - {self.record_id}) for t, ids in tx.changed.items() if ids - {self.record_id}}
+        self.batch_id = tx.batch_id if derived else None
+        for t, ids in derived.items():
+            self.ctx.bus.notify(t, ids)
 
     def do(self) -> None:
         self.first()
 
     def revert(self) -> None:
         assert self.record_id is not None
+        if self.batch_id is not None:  # the restore and taking back what the deletion moved, together
+            self.ctx.services.history.undo_batch(self.batch_id)
+            self.ctx.bus.notify("registration")
+            return
         self.ctx.services.records.restore(self.type_name, self.record_id)
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from mitake_desktop.cli import main
+from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.services import Services
+from mitake_desktop.core.text import display_width
 from tests.events.conftest import World
 from tests.pdf_helpers import embedded_fonts, pdf_text, squeeze
 
@@ -60,6 +62,21 @@ def test_finishing_marks_no_shows_in_one_undoable_batch(world: World) -> None:
     services.history.undo_batch(batch.id)
     counts = services.events.registrations.counts(event)
     assert (counts.no_shows, counts.waiting) == (0, 3) and services.records.get("event", event)["status"] == "planned"
+
+
+def test_an_event_whose_day_has_not_come_cannot_be_finished(world: World) -> None:
+    services = world.services
+    event = world.event(capacity=20)  # 2026-06-10
+    reg = services.events.registrations.register(event, world.people[0])
+    followups = services.events.followups
+    with pytest.raises(MitakeError) as refused:
+        followups.finish_event(event, today=date(2026, 6, 9))
+    assert "2026-06-10" in refused.value.message and "\n" not in refused.value.message
+    # Nothing was written: still planned, nobody marked as a no-show, no batch left behind.
+    assert services.records.get("event", event)["status"] == "planned"
+    assert services.records.get("registration", reg["id"])["status"] == "registered"
+    assert services.history.batches("finish_event") == []
+    assert followups.finish_event(event, today=date(2026, 6, 10)).no_shows == 1  # on the day itself it can
 
 
 def test_follow_ups_in_bulk_and_the_overdue_list(world: World) -> None:
@@ -154,6 +171,11 @@ def test_events_command_line(world: World, tmp_path: Path, capsys: pytest.Captur
     assert items[1]["counts"]["attended"] == 9 and items[1]["counts"]["present"] == 10
     code, out, _ = run(capsys, "--db", db, "events", "list", "--upcoming", "--now", "2026-06-11")
     assert code == 0 and "来月の商談会" in out and "活用セミナー" not in out
+    header, row = out.splitlines()
+    assert header.split() == ["開始", "種類", "イベント名", "席/定員", "参加者", "ID"] and row.endswith(upcoming)
+    assert display_width(header[:header.index("ID")]) == display_width(row[:row.index(upcoming)])  # aligned
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "events", "list")
+    assert out.splitlines()[0].split() == ["Starts", "Kind", "Title", "Seats", "Present", "ID"]
     pdf = tmp_path / "out" / "report.pdf"
     code, out, _ = run(capsys, "--db", db, "events", "report", event, "--out", str(pdf), "--today", "2026-06-11")
     assert code == 0 and pdf.exists() and "参加者計10" in pdf_text(pdf)
@@ -165,7 +187,9 @@ def test_events_command_line(world: World, tmp_path: Path, capsys: pytest.Captur
     assert csv_path.read_bytes().decode("utf-8-sig").startswith("Name,Reading (kana),Organisation")
     code, out, err = run(capsys, "--db", db, "events", "report", "no-such-event", "--out", str(pdf))
     assert code == 1 and "見つかりません" in err and "Traceback" not in err
-    code, out, _ = run(capsys, "--db", db, "events", "finish", upcoming)
+    code, out, err = run(capsys, "--db", db, "events", "finish", upcoming, "--today", "2026-06-11")
+    assert code == 1 and "2026-07-10" in err and "Traceback" not in err  # its day has not come
+    code, out, _ = run(capsys, "--db", db, "events", "finish", upcoming, "--today", "2026-07-10")
     assert code == 0 and "欠席 0 人" in out
     code, out, _ = run(capsys, "--db", db, "events", "overdue", "--today", "2026-06-11")
     assert code == 0 and out.strip() == "該当する記録はありません。"

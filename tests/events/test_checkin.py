@@ -137,3 +137,53 @@ def test_a_desk_over_the_demo_event(demo_services: Services) -> None:
     for p in people:
         if p.reading:
             assert p.registration_id in {x.registration_id for x in desk.search(p.reading[:2], limit=len(people))}
+
+
+def test_a_registered_person_typed_in_as_a_walk_in_is_checked_in_not_duplicated(world: World) -> None:
+    services = world.services
+    event = world.event()
+    regs = services.events.registrations
+    reg = {p: regs.register(event, p)["id"] for p in world.people[:6]}
+    desk = services.events.checkin(event)
+    people_before = services.records.count("person")
+    # Only the name, with the other kanji form and an ideographic space (no reading, e-mail or phone).
+    found = desk.add_walk_in("高橋　美咲")
+    assert not found.person_created and found.participant.registration_id == reg[world.people[4]]
+    assert found.participant.status == "attended"
+    # The same with a half-width katakana reading and no space.
+    found = desk.add_walk_in("山下花子", reading="ﾔﾏｼﾀ ﾊﾅｺ")
+    assert found.participant.registration_id == reg[world.people[1]] and found.participant.status == "attended"
+    assert services.records.count("person") == people_before
+    assert services.records.count("registration") == 6
+    c = desk.counters()
+    assert (c.attended, c.walk_ins, c.registered) == (2, 0, 6)
+    # Undo takes back the check-in only: the registration stays.
+    assert desk.undo_check_in(reg[world.people[4]]).status == "registered"  # type: ignore[union-attr]
+    # A namesake with another reading is someone else.
+    other = desk.add_walk_in("佐藤 一郎", reading="さとう かずお")
+    assert other.person_created and other.participant.status == "walk_in"
+
+
+def test_an_existing_person_typed_in_as_a_walk_in_is_registered_not_duplicated(world: World) -> None:
+    services = world.services
+    event = world.event()
+    desk = services.events.checkin(event)
+    # Stored as typed into the generic form: ideographic space, old kanji form, a phone with brackets.
+    known = world.person("髙木　誠", "たかぎ まこと", phone="(03)5555-1234")
+    shared = [world.person(n, None, email="info@shop.example.jp") for n in ("森 一郎", "森 花子")]
+    people_before = services.records.count("person")
+    # Name and phone, both written differently.
+    found = desk.add_walk_in("高木 誠", phone="０３－５５５５－１２３４")
+    assert not found.person_created and found.participant.person_id == known
+    assert found.participant.status == "walk_in"  # registered now, and checked in
+    # Name and katakana reading of someone not registered.
+    found = desk.add_walk_in("中村優子", reading="ナカムラ ユウコ")
+    assert not found.person_created and found.participant.person_id == world.people[6]
+    # A shared address: the name decides.
+    found = desk.add_walk_in("森 花子", email="INFO@shop.example.jp")
+    assert not found.person_created and found.participant.person_id == shared[1]
+    assert services.records.count("person") == people_before
+    assert desk.counters().walk_ins == 3
+    # A bare name is not enough outside the event's list: namesakes are common.
+    stranger = desk.add_walk_in("小林 健")
+    assert stranger.person_created and stranger.participant.person_id != world.people[7]

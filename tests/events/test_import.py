@@ -220,7 +220,11 @@ def test_the_mapping_is_remembered_per_header_signature(services: Services, tmp_
     code, out, _ = run(capsys, "--db", db, "import-csv", "people", str(first), "--dry-run")
     assert code == 1 and services.records.count("person") == 0  # no name column: refused
     code, out, _ = run(capsys, "--db", db, "import-csv", "people", str(first), "--mapping", "お客様=name", "--dry-run")
-    assert code == 0 and "試行・書き込みなし" in out and services.records.count("person") == 0
+    assert code == 0 and out.strip().splitlines()[-1] == "試行のみ: データベースには何も書き込んでいません。"
+    assert "取り込むと: 新規作成 1 件" in out and services.records.count("person") == 0
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "import-csv", "people", str(first), "--mapping",
+                       "お客様=name", "--dry-run")
+    assert code == 0 and "Importing would create 1," in out and "Dry run: nothing was written" in out
     code, out, _ = run(capsys, "--db", db, "import-csv", "people", str(first), "--mapping", "2=name")
     assert code == 0 and services.records.count("person") == 1
     # Another file with the same headers (spacing and width differ) gets the remembered mapping.
@@ -248,6 +252,31 @@ def test_other_file_shapes_are_read_or_refused_plainly(tmp_path: Path) -> None:
         read_sheet(write(tmp_path, "fake.xlsx", b"PK\x03\x04 not really a workbook"))
     with pytest.raises(MitakeError):
         read_sheet(tmp_path / "missing.csv")
+
+
+def test_an_unclosed_quote_refuses_the_file_naming_its_line(services: Services, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    # Line 2-3 is one row with a line break in a quoted cell; the quote opened on line 4 never closes,
+    # which a lenient reader turns into one cell holding every row after it.
+    rows = ["氏名,よみがな,メールアドレス", '"岡 直子",おか なおこ,"本社\n2階"', '"森 健,もり けん,mori@example.jp',
+            "林 優,はやし ゆう,hayashi@example.jp", "原 誠,はら まこと,hara@example.jp"]
+    broken = write(tmp_path, "broken.csv", ("\r\n".join(rows) + "\r\n").encode("utf-8"))
+    with pytest.raises(MitakeError, match="4 行目") as refused:
+        read_sheet(broken)
+    assert "\n" not in refused.value.message
+    db = str(tmp_path / "m.db")
+    before = services.records.count("person")
+    code, out, err = run(capsys, "--db", db, "--lang", "en", "import-csv", "people", str(broken))
+    assert code == 1 and "line 4" in err and "nothing was imported" in err and "Traceback" not in err
+    code, out, err = run(capsys, "--db", db, "import-csv", "people", str(broken), "--dry-run")
+    assert code == 1 and "4 行目" in err
+    with Services.open(db) as s:
+        assert s.records.count("person") == 0 and s.history.batches() == []
+    assert services.records.count("person") == before
+    # Text after a closing quote is refused the same way (a lenient reader drops the quotes silently).
+    stray = write(tmp_path, "stray.csv", '氏名,よみがな\n"森" 健,もり けん\n'.encode())
+    with pytest.raises(MitakeError, match="2 行目"):
+        read_sheet(stray)
 
 
 def test_interest_labels_with_a_middle_dot_stay_whole() -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from mitake_desktop.core.errors import ValidationError
-from tests.events.conftest import World
+from mitake_desktop.core.services import Services
+from tests.events.conftest import World, build_world
 
 
 def test_beyond_capacity_waitlists_and_a_cancellation_promotes_the_first_in_line(world: World) -> None:
@@ -72,3 +76,77 @@ def test_participants_are_listed_in_kana_order_with_their_organisation(world: Wo
     names = [(p.name, p.organisation) for p in regs.participants(event)]
     assert names == [("佐藤 一郎", "佐藤食堂"), ("清水 恵", "株式会社山田商店"), ("髙橋 美咲", "有限会社山下製作所"),
                      ("山下 花子", "有限会社山下製作所"), ("山田 太郎", "株式会社山田商店")]
+
+
+def _full_event(world: World) -> tuple[str, list[dict[str, Any]]]:
+    """Capacity 2: two registered, then two waiting (in this order)."""
+    regs = world.services.events.registrations
+    event = world.event(capacity=2)
+    times = ["2026-05-01T10:00:00", "2026-05-01T11:00:00", "2026-05-01T12:00:00", "2026-05-01T13:00:00"]
+    made = [regs.register(event, p, registered_at=t) for p, t in zip(world.people[:4], times, strict=True)]
+    assert [r["status"] for r in made] == ["registered", "registered", "waitlisted", "waitlisted"]
+    return event, made
+
+
+def _statuses(world: World, made: list[dict[str, Any]]) -> list[str]:
+    return [world.services.records.get("registration", r["id"])["status"] for r in made]
+
+
+def test_seats_freed_by_generic_edits_go_to_the_waitlist_in_the_same_batch(world: World) -> None:
+    services = world.services
+    records, history = services.records, services.history
+    event, made = _full_event(world)
+    # A larger capacity through the plain record service (the generic form, `mitake set`, an import).
+    with services.transactions.begin(batch_kind="set", batch_label="capacity") as tx:
+        records.update("event", event, {"capacity": 3}, tx=tx)
+    assert _statuses(world, made) == ["registered", "registered", "registered", "waitlisted"]
+    history.undo_batch(tx.batch_id)  # the capacity and the promotion go back together
+    assert records.get("event", event)["capacity"] == 2
+    assert _statuses(world, made) == ["registered", "registered", "waitlisted", "waitlisted"]
+    # A cancellation written as a plain status change, a speaker no longer taking a seat, a deletion.
+    records.update("registration", made[0]["id"], {"status": "cancelled"})
+    assert _statuses(world, made) == ["cancelled", "registered", "registered", "waitlisted"]
+    records.update("registration", made[1]["id"], {"participant_role": "speaker"})
+    assert _statuses(world, made)[3] == "registered" and services.events.registrations.waitlist(event) == []
+    # A waitlisted registration made while a seat is free is seated at once.
+    records.update("registration", made[1]["id"], {"participant_role": "attendee"})  # back: now 3 in 2 seats
+    late = records.create("registration", {"event_id": event, "person_id": world.people[5], "status": "waitlisted"})
+    assert records.get("registration", late["id"])["status"] == "waitlisted"  # no seat is free
+    records.delete("registration", made[2]["id"])
+    assert records.get("registration", late["id"])["status"] == "waitlisted"  # still 2 seated (1, 3)
+    records.delete("registration", made[3]["id"])
+    assert records.get("registration", late["id"])["status"] == "registered"
+
+
+def test_a_finished_or_cancelled_event_promotes_nobody(world: World) -> None:
+    records = world.services.records
+    event, made = _full_event(world)
+    records.update("event", event, {"status": "cancelled"})
+    records.update("registration", made[0]["id"], {"status": "cancelled"})
+    assert _statuses(world, made)[2:] == ["waitlisted", "waitlisted"]
+
+
+def test_mitake_set_promotes_and_undoes_in_one_step(world: World, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from mitake_desktop.cli import main
+
+    db = str(tmp_path / "m.db")
+    with Services.open(db) as services:
+        world = build_world(services)
+        event, made = _full_event(world)
+    code = main(["--db", db, "--lang", "en", "set", "event", event, "capacity=3"])
+    out = capsys.readouterr().out
+    assert code == 0 and "1 people moved up from the waitlist" in out
+    batch = out.strip().split()[-1]
+    code = main(["--db", db, "set", "registration", made[0]["id"], "status=cancelled"])
+    assert code == 0 and "繰り上げました" in capsys.readouterr().out
+    with Services.open(db) as services:
+        world.services = services
+        assert _statuses(world, made) == ["cancelled", "registered", "registered", "registered"]
+    assert main(["--db", db, "history", "undo", batch]) == 0
+    capsys.readouterr()
+    with Services.open(db) as services:
+        world.services = services
+        assert services.records.get("event", event)["capacity"] == 2
+        # Only the capacity's own promotion is undone; the later cancellation's promotion stays.
+        assert _statuses(world, made) == ["cancelled", "registered", "waitlisted", "registered"]

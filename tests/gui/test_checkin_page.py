@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +80,15 @@ def test_an_event_day_from_the_keyboard(qtbot: QtBot, window: Any, demo_services
     type_into(qtbot, page.search, "とびこ")
     assert page.highlighted() is not None and page.highlighted().name == "飛込 花子"  # type: ignore[union-attr]
 
-    # Finish: everyone still only registered becomes a no-show (after a confirmation).
+    # Finishing before the event's day is refused with a sentence naming the day; nothing changes.
+    day = upcoming.starts_at[:10]
+    assert day > clock.today().isoformat()
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    assert not dialog_answers.called("confirm") and any(day in m for m in dialog_answers.messages())
+    assert s.records.get("event", upcoming.id)["status"] == "planned" and page.no_shows.value.text() == "0"
+
+    # On the day: everyone still only registered becomes a no-show (after a confirmation).
+    clock.set_today(date.fromisoformat(day))
     dialog_answers.answer("confirm", True)
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
     no_shows = n_registered - 9
@@ -174,8 +183,10 @@ def test_the_feedback_line_follows_undo_and_redo(qtbot: QtBot, window: Any, demo
     # The undo button says the same; so does undoing "Finish event" from the keyboard.
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert page.feedback.text() == page.tr("Undone: {what}").format(what=step)
+    clock.set_today(date.fromisoformat(page.session.event["starts_at"][:10]))  # type: ignore[union-attr]  # its day
     dialog_answers.answer("confirm", True)
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    assert s.records.get("event", page.event_id)["status"] == "held"  # type: ignore[arg-type]
     finished = page.feedback.text()
     qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert s.records.get("event", page.event_id)["status"] != "held"  # type: ignore[arg-type]
@@ -252,3 +263,27 @@ def test_nobody_found_starts_the_walk_in_line(qtbot: QtBot, window: Any) -> None
     type_into(qtbot, page.search, "Zyxw")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert page.walk_name.text() == "Zyxw"
+
+
+def test_walk_ins_who_are_already_known_are_not_added_twice(qtbot: QtBot, window: Any, demo_services: Services) -> None:
+    s = demo_services
+    page = open_checkin(window)
+    assert page.event_id is not None
+    everyone = s.events.registrations.participants(page.event_id)
+    names = [p.name for p in everyone]
+    registered = next(p for p in everyone if p.status == "registered" and names.count(p.name) == 1)
+    listed = {p.person_id for p in everyone}
+    known = next(p for p in s.records.list("person", limit=500) if p["id"] not in listed and p["email"])
+    people_before = s.records.count("person")
+    # Someone on the list typed in as a walk-in (their name only): their registration is checked in.
+    type_into(qtbot, page.walk_name, registered.name)
+    qtbot.keyClick(page.walk_name, Qt.Key.Key_Return)
+    assert s.records.get("registration", registered.registration_id)["status"] == "attended"
+    assert "登録済み" in page.feedback.text() and page.walk_ins.value.text() == "0"
+    # Someone known but not registered, found by the e-mail typed in the walk-in line: registered and in.
+    type_into(qtbot, page.walk_name, known["name"])
+    type_into(qtbot, page.walk_contact, known["email"].upper())
+    qtbot.keyClick(page.walk_contact, Qt.Key.Key_Return)
+    mine = [p for p in s.events.registrations.participants(page.event_id) if p.person_id == known["id"]]
+    assert [p.status for p in mine] == ["walk_in"] and page.walk_ins.value.text() == "1"
+    assert s.records.count("person") == people_before and page.walk_contact.text() == ""

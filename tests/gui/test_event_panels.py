@@ -16,7 +16,7 @@ from mitake_desktop.gui import clock
 from mitake_desktop.gui.pages.events import EventsPage
 from tests.conftest import DEMO_ANCHOR
 
-from .helpers import trigger
+from .helpers import fill, trigger
 
 pytestmark = pytest.mark.usefixtures("demo_day")  # the GUI's day is the demo's (tests/gui/conftest.py)
 
@@ -202,6 +202,23 @@ def test_participants_capacity_waitlist_and_cancelling(qtbot: QtBot, window: Any
     trigger(window, "undo")
     status = {p.person_id: p.status for p in regs.participants(event_id)}
     assert status[cancelled.person_id] == "registered" and status[outsider] == "waitlisted"
+
+    # One more seat through the event's own form: the first in line takes it, and the participants
+    # list says so; one undo takes back both the capacity and the promotion, redo puts both back.
+    first = regs.waitlist(event_id)[0]["person_id"]
+    form = page.event_panel.form
+    assert form.record_id == event_id
+    fill(qtbot, form, {"capacity": taken + 1}, dialog_answers)
+    trigger(window, "save")
+    assert s.records.get("event", event_id)["capacity"] == taken + 1
+    assert {p.person_id: p.status for p in regs.participants(event_id)}[first] == "registered"
+    qtbot.waitUntil(lambda: next(p for p in panel.model.rows() if p.person_id == first).status == "registered")
+    trigger(window, "undo")
+    assert s.records.get("event", event_id)["capacity"] == taken
+    assert {p.person_id: p.status for p in regs.participants(event_id)}[first] == "waitlisted"
+    trigger(window, "redo")
+    assert s.records.get("event", event_id)["capacity"] == taken + 1
+    assert {p.person_id: p.status for p in regs.participants(event_id)}[first] == "registered"
 
 
 def test_after_the_event_feedback_follow_ups_and_the_attendance_list(qtbot: QtBot, window: Any,

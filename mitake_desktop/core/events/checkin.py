@@ -397,25 +397,46 @@ class CheckinSession:
 
     def _find_person(self, conn: Any, name: str, reading: str | None, email: str | None,
                      phone: str | None) -> str | None:
-        """The one existing person this walk-in clearly is, or None (SQL narrows, Python folds)."""
+        """The one existing person this walk-in clearly is, or None (SQL narrows, Python folds).
+
+        Names compare NFKC-normalised, without spaces, old kanji forms folded (髙/高); readings
+        compare kana-folded. In order: someone on this event's list with the same name (and the
+        same reading when both have one) — a registered person typed in as a walk-in; then anyone
+        with the same e-mail (the same name too when several share it); the same name and phone
+        number; the same name and reading. A bare name is never enough outside the event's list:
+        namesakes are common, and a wrong match would check in someone else.
+        """
+        wanted = name_key(name)
+        wanted_reading = reading_key(reading)
+
+        def same_reading(other: str | None) -> bool:
+            return not wanted_reading or not reading_key(other) or reading_key(other) == wanted_reading
+
+        on_list = (self._people[i] for i in self._pos.values())  # removed walk-ins are not in _pos
+        listed = {x.person_id for x in on_list if name_key(x.name) == wanted and same_reading(x.reading)}
+        if len(listed) == 1:
+            return listed.pop()
         p = ENTITY_TABLES["person"]
         live = p.c.deleted.is_(False)
         if email and email_key(email):
-            ids = conn.execute(select(p.c.id).where(live, func.lower(p.c.email) == email_key(email))).scalars().all()
+            rows = conn.execute(select(p.c.id, p.c.name).where(
+                live, func.lower(p.c.email) == email_key(email))).all()
+            if len(rows) > 1:  # a shared address (info@…): the name decides
+                rows = [r for r in rows if name_key(r.name) == wanted]
+            if len(rows) == 1:
+                return str(rows[0].id)
+        if phone and phone_key(phone):
+            # Stored numbers are written every which way (03-1234-5678, (03)1234 5678, full-width):
+            # compare their digits in Python; a walk-in is rare enough for one scan of the phones.
+            rows = conn.execute(select(p.c.id, p.c.name, p.c.phone).where(live, p.c.phone.is_not(None))).all()
+            ids = [r.id for r in rows if phone_key(r.phone) == phone_key(phone) and name_key(r.name) == wanted]
             if len(ids) == 1:
                 return str(ids[0])
-        wanted = name_key(name)
-        if reading and reading_key(reading):
+        if wanted_reading:
             # The list's sort key is the reading in hiragana without spaces: an indexed lookup.
             rows = conn.execute(select(p.c.id, p.c.name, p.c.reading).where(
                 live, p.c.sort_key == kana_sort_key(reading))).all()
-            ids = [r.id for r in rows if name_key(r.name) == wanted and reading_key(r.reading) == reading_key(reading)]
-            if len(ids) == 1:
-                return str(ids[0])
-        if phone and phone_key(phone):
-            rows = conn.execute(select(p.c.id, p.c.phone).where(
-                live, func.replace(p.c.name, " ", "") == clean_name(name).replace(" ", ""))).all()
-            ids = [r.id for r in rows if phone_key(r.phone) == phone_key(phone)]
+            ids = [r.id for r in rows if name_key(r.name) == wanted and reading_key(r.reading) == wanted_reading]
             if len(ids) == 1:
                 return str(ids[0])
         return None

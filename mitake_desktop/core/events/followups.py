@@ -58,13 +58,29 @@ class FollowUpService:
 
     # -- the event itself ----------------------------------------------------------------------
 
-    def finish_event(self, event_id: str) -> FinishResult:
-        """Mark the event held and everyone still only registered as a no-show (one undoable batch)."""
+    @staticmethod
+    def check_finishable(event: Mapping[str, Any], *, today: date | None = None) -> None:
+        """Refuse (one sentence) to finish a cancelled event or one whose day has not come yet.
+
+        Finishing marks everyone not checked in as a no-show, so finishing the wrong (future) event
+        would wreck its registrations; an event really held early gets its date corrected first, so
+        the report and the attendance list carry the day it was held.
+        """
+        if event["status"] == "cancelled":
+            raise MitakeError(msg("event_is_cancelled"))
+        day = str(event["starts_at"] or "")[:10]
+        if day and day > (today or date.today()).isoformat():
+            raise MitakeError(msg("event_not_yet_held", date=day))
+
+    def finish_event(self, event_id: str, *, today: date | None = None) -> FinishResult:
+        """Mark the event held and everyone still only registered as a no-show (one undoable batch).
+
+        Refused for a cancelled event and for one that starts after ``today`` (the local date by default).
+        """
         r = ENTITY_TABLES["registration"]
         with self.services.transactions.begin(batch_kind="finish_event", batch_label=event_id) as tx:
             event = self.records.get_in(tx.conn, "event", event_id)
-            if event["status"] == "cancelled":
-                raise MitakeError(msg("event_is_cancelled"))
+            self.check_finishable(event, today=today)
             ids = tx.conn.execute(select(r.c.id).where(
                 r.c.event_id == event_id, r.c.deleted.is_(False), r.c.status == REGISTERED)).scalars().all()
             for rid in ids:

@@ -285,16 +285,20 @@ class ImportReport:
         out += [msg("import_report_error", row=n, detail=m) for n, m in self.errors]
         if self.refused:
             return out  # what would have been written does not matter until the errors are fixed
-        out.append(msg("import_report_counts" if self.written else "import_report_counts_dry",
+        # A dry run says "would" throughout and ends saying plainly that nothing was written.
+        dry = "" if self.written else "_dry"
+        out.append(msg("import_report_counts" + dry,
                        created=self.created, merged=self.merged, skipped=self.skipped, errors=len(self.errors)))
         if self.kind == "registrations":
-            out.append(msg("import_report_registrations", created=self.registrations_created,
+            out.append(msg("import_report_registrations" + dry, created=self.registrations_created,
                            updated=self.registrations_updated, waitlisted=self.waitlisted))
         if self.organisations_created:
-            out.append(msg("import_report_orgs", n=self.organisations_created))
-        out += [msg("import_report_duplicate", row=n, detail=d) for n, d in self.possible_duplicates]
+            out.append(msg("import_report_orgs" + dry, n=self.organisations_created))
+        out += [msg("import_report_duplicate" + dry, row=n, detail=d) for n, d in self.possible_duplicates]
         if self.written and self.batch_id:
             out.append(msg("import_report_undo", batch=self.batch_id))
+        if not self.written:
+            out.append(msg("import_dry_run_nothing_written"))
         return out
 
 

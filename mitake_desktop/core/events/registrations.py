@@ -9,7 +9,7 @@ worth of clicks on the same file still never overbook.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,7 @@ from mitake_desktop.core.storage.tables import ENTITY_TABLES
 
 if TYPE_CHECKING:
     from mitake_desktop.core.services import Services
+    from mitake_desktop.core.services.records import RecordService
 
 
 @dataclass(frozen=True)
@@ -159,16 +160,7 @@ class RegistrationService:
         if tx is None:
             with self.services.transactions.begin(batch_kind="promote_waitlist", batch_label=event_id) as own:
                 return self.promote_waitlisted(event_id, tx=own)
-        event = self.records.get_in(tx.conn, "event", event_id)
-        waiting = self._waitlist(tx.conn, event_id)
-        if event["capacity"] is None:
-            free = len(waiting)
-        else:
-            free = int(event["capacity"]) - self._seats_taken(tx.conn, event_id)
-        promoted = []
-        for reg in waiting[: max(0, free)]:
-            promoted.append(self.records.update("registration", reg["id"], {"status": REGISTERED}, tx=tx))
-        return promoted
+        return _promote(self.records, tx, self.records.get_in(tx.conn, "event", event_id))
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -186,15 +178,77 @@ class RegistrationService:
         return REGISTERED if self._seats_taken(conn, event["id"]) < int(event["capacity"]) else WAITLISTED
 
     def _seats_taken(self, conn: Connection, event_id: str) -> int:
-        t = ENTITY_TABLES["registration"]
-        return int(conn.execute(select(func.count()).select_from(t).where(
-            t.c.event_id == event_id, t.c.deleted.is_(False), t.c.status.in_(SEAT_STATUSES),
-            t.c.participant_role.in_(SEAT_ROLES))).scalar_one())
+        return _seats_taken(conn, event_id)
 
     def _waitlist(self, conn: Connection, event_id: str) -> list[dict[str, Any]]:
-        t = ENTITY_TABLES["registration"]
-        # Registration time, then id (UUIDv7, so creation order) for people registered the same second.
-        ids = conn.execute(select(t.c.id).where(
-            t.c.event_id == event_id, t.c.deleted.is_(False), t.c.status == WAITLISTED,
-        ).order_by(t.c.registered_at.is_(None), t.c.registered_at, t.c.id)).scalars().all()
-        return [self.records.get_in(conn, "registration", i) for i in ids]
+        return _waitlist(self.records, conn, event_id)
+
+
+def _seats_taken(conn: Connection, event_id: str) -> int:
+    t = ENTITY_TABLES["registration"]
+    return int(conn.execute(select(func.count()).select_from(t).where(
+        t.c.event_id == event_id, t.c.deleted.is_(False), t.c.status.in_(SEAT_STATUSES),
+        t.c.participant_role.in_(SEAT_ROLES))).scalar_one())
+
+
+def _waitlist(records: RecordService, conn: Connection, event_id: str) -> list[dict[str, Any]]:
+    t = ENTITY_TABLES["registration"]
+    # Registration time, then id (UUIDv7, so creation order) for people registered the same second.
+    ids = conn.execute(select(t.c.id).where(
+        t.c.event_id == event_id, t.c.deleted.is_(False), t.c.status == WAITLISTED,
+    ).order_by(t.c.registered_at.is_(None), t.c.registered_at, t.c.id)).scalars().all()
+    return [records.get_in(conn, "registration", i) for i in ids]
+
+
+def _promote(records: RecordService, tx: Tx, event: dict[str, Any]) -> list[dict[str, Any]]:
+    waiting = _waitlist(records, tx.conn, event["id"])
+    if event["capacity"] is None:
+        free = len(waiting)
+    else:
+        free = int(event["capacity"]) - _seats_taken(tx.conn, event["id"])
+    return [records.update("registration", reg["id"], {"status": REGISTERED}, tx=tx)
+            for reg in waiting[: max(0, free)]]
+
+
+# -- seats freed by any write ---------------------------------------------------------------------
+#
+# The record service calls note_seat_change after every write to an event or a registration, however
+# it was made (the generic form, ``mitake set``, an import, an undo). Writes that may free a seat or
+# add someone to a waitlist flag the event; just before the commit the flagged events fill their free
+# seats from their waitlists, inside the same transaction (so undoing the batch undoes both). Checking
+# at the commit, not at each write, matters: an undo reverts a cancellation and its promotion one
+# record at a time, and only the end state says whether a seat is really free.
+
+_NOTE = "seat_events"
+
+
+def note_seat_change(records: RecordService, tx: Tx, type_name: str, before: Mapping[str, Any] | None,
+                     after: Mapping[str, Any]) -> None:
+    """Flag the event(s) whose waitlist may move up after this write (see the notes above)."""
+    if type_name == "event":
+        if before is not None and not after["deleted"] and after["capacity"] != before["capacity"]:
+            _flag(records, tx, str(after["id"]))
+        return
+    # Gone, cancelled, a no-show, waiting: a seat may be free (or someone waits beside one).
+    leaves_seat = after["deleted"] or after["status"] not in SEAT_STATUSES
+    if leaves_seat and (before is None or before["deleted"] or before["status"] != after["status"] or after["deleted"]):
+        _flag(records, tx, str(after["event_id"]))
+    if before is not None and (before["participant_role"] != after["participant_role"]
+                               or before["event_id"] != after["event_id"]):
+        _flag(records, tx, str(before["event_id"]))
+        _flag(records, tx, str(after["event_id"]))
+
+
+def _flag(records: RecordService, tx: Tx, event_id: str) -> None:
+    tx.notes.setdefault(_NOTE, set()).add(event_id)
+    tx.before_commit(_NOTE, lambda t: _fill_flagged_events(records, t))
+
+
+def _fill_flagged_events(records: RecordService, tx: Tx) -> None:
+    for event_id in sorted(tx.notes.pop(_NOTE, set())):
+        t = ENTITY_TABLES["event"]
+        row = tx.conn.execute(select(t.c.deleted, t.c.status).where(t.c.id == event_id)).first()
+        # A deleted, cancelled or held event keeps its list as it is: nobody is promoted into the past.
+        if row is None or row.deleted or row.status in ("cancelled", "held"):
+            continue
+        _promote(records, tx, records.get_in(tx.conn, "event", event_id))

@@ -96,15 +96,28 @@ def _sheet(source: str, encoding: str, rows: list[tuple[int, list[str]]]) -> She
 
 
 def parse_csv_text(text: str, *, source: str = "", encoding: str = "utf-8") -> Sheet:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    """Rows of a CSV text; a quote left open is refused, never read as one cell swallowing the rows after it.
+
+    Strict mode makes the csv module fail where a lenient reader would silently merge rows: at the end
+    of the file when a quote never closes, or where text follows a closing quote. The message names
+    the line (as a text editor counts) on which the broken row starts, which is where the quote opened.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     rows: list[tuple[int, list[str]]] = []
+    start = 1  # the physical line the next row starts on
     try:
         for number, cells in enumerate(reader, start=1):
             if number > MAX_ROWS + 1:
                 raise MitakeError(msg("import_too_many_rows", max=MAX_ROWS))
             rows.append((number, cells))
+            start = reader.line_num + 1
     except csv.Error as exc:
-        raise MitakeError(msg("import_bad_csv", row=len(rows) + 1, detail=str(exc))) from None
+        detail = str(exc)
+        if "unexpected end of data" in detail:
+            raise MitakeError(msg("import_unclosed_quote", line=start)) from None
+        if "expected after" in detail:
+            raise MitakeError(msg("import_text_after_quote", line=start)) from None
+        raise MitakeError(msg("import_bad_csv", line=start, detail=detail)) from None
     return _sheet(source, encoding, rows)
 
 

@@ -122,6 +122,7 @@ class RecordService:
         if entity.searchable:
             search_index.index_record(tx.conn, entity, rid, full)
         tx.mark(type_name, rid)
+        _after_write(self, tx, type_name, None, full | {"id": rid, "deleted": False})
         return {k: row[k] for k in META} | full
 
     def update(self, type_name: str, record_id: str, changes: Mapping[str, Any], *,
@@ -163,6 +164,7 @@ class RecordService:
         if entity.searchable:
             search_index.index_record(tx.conn, entity, record_id, merged)
         tx.mark(type_name, record_id)
+        _after_write(self, tx, type_name, current, current | changed)
         return current | changed | {"updated_at": clock.to_iso(h), "updated_by": tx.device_id}
 
     def delete(self, type_name: str, record_id: str, *, tx: Tx | None = None) -> None:
@@ -200,6 +202,7 @@ class RecordService:
             else:
                 search_index.index_record(tx.conn, entity, record_id, current)
         tx.mark(type_name, record_id)
+        _after_write(self, tx, type_name, current, current | {"deleted": deleted})
         return None
 
     def _history(self, tx: Tx, h: int, type_name: str, record_id: str, action: str,
@@ -545,6 +548,20 @@ def _check_meeting(service: RecordService, conn: Connection, values: Mapping[str
     from mitake_desktop.core.events.matching import booking_problems  # lazy: events builds on services
 
     return booking_problems(conn, values, record_id)
+
+
+def _after_write(service: RecordService, tx: Tx, type_name: str, before: Mapping[str, Any] | None, after: Mapping[str, Any]) -> None:
+    """Note writes whose consequences must follow in the same transaction, whoever wrote them."""
+    if type_name in ("event", "registration"):
+        # A seat freed by any edit (capacity, cancellation, role, deletion) goes to the waitlist.
+        from mitake_desktop.core.events.registrations import note_seat_change  # lazy: events builds on services
+
+        note_seat_change(service, tx, type_name, before, after)
+
+
+def derives_changes(type_name: str) -> bool:
+    """Whether a write to ``type_name`` can bring other changes with it (see :func:`_after_write`)."""
+    return type_name in ("event", "registration")
 
 
 EXTRA_CHECKS = {

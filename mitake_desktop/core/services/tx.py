@@ -6,7 +6,7 @@ command line working on the same file at once still issue strictly increasing va
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -42,6 +42,9 @@ class Tx:
     _device_idx_cache: dict[str, int] = field(default_factory=dict)
     # What changed, for views to refresh only that: type -> set of ids.
     changed: dict[str, set[str]] = field(default_factory=dict)
+    # Ids that writes flagged for follow-up work before the commit (e.g. events whose waitlist may move up).
+    notes: dict[str, set[str]] = field(default_factory=dict)
+    _before_commit: dict[str, Callable[[Tx], None]] = field(default_factory=dict)
 
     def tick(self) -> int:
         """The next hybrid-clock value of this device."""
@@ -58,6 +61,19 @@ class Tx:
 
     def mark(self, type_name: str, record_id: str) -> None:
         self.changed.setdefault(type_name, set()).add(record_id)
+
+    def before_commit(self, key: str, hook: Callable[[Tx], None]) -> None:
+        """Run ``hook`` once (per ``key``) just before this transaction commits, inside it.
+
+        For changes that follow from others whichever way they were made (a freed seat goes to the
+        waitlist): they share the transaction, so they commit, fail and are undone together.
+        """
+        self._before_commit.setdefault(key, hook)
+
+    def run_before_commit(self) -> None:
+        while self._before_commit:  # a hook's own writes may ask for more work
+            key = next(iter(self._before_commit))
+            self._before_commit.pop(key)(self)
 
     def device_index(self, device_id: str, name: str = "") -> int:
         """The local shorthand of ``device_id`` in ``clocks``, registering the device when new."""
@@ -116,6 +132,7 @@ class Transactions:
                 )
             start_hlc, start_lseq = tx.hlc, tx.lseq
             yield tx
+            tx.run_before_commit()
             if tx.hlc != start_hlc:
                 set_state(conn, "hlc", str(tx.hlc))
             if tx.lseq != start_lseq:

@@ -46,6 +46,11 @@ def finish_event(ctx: AppContext, parent: QWidget, event_id: str) -> int | None:
     """
     services = ctx.services
     event = services.records.get("event", event_id)
+    try:  # refused before asking: an event whose day has not come cannot be finished
+        services.events.followups.check_finishable(event, today=clock.today())
+    except MitakeError as exc:
+        dialogs.show_error(parent, exc)
+        return None
     waiting = services.events.registrations.counts(event_id).waiting
     question = QCoreApplication.translate(
         "EventActions", "Finish “{title}”?\nThe {n} people registered but not checked in will be marked as "
@@ -53,7 +58,7 @@ def finish_event(ctx: AppContext, parent: QWidget, event_id: str) -> int | None:
     if not dialogs.confirm(parent, question, ok_text=QCoreApplication.translate("EventActions", "Finish event")):
         return None
     try:
-        result = services.events.followups.finish_event(event_id)
+        result = services.events.followups.finish_event(event_id, today=clock.today())
     except MitakeError as exc:
         dialogs.show_error(parent, exc)
         return None

@@ -141,15 +141,19 @@ class WalkInCommand(_Command):
     """
 
     def __init__(self, ctx: AppContext, text: str, session: CheckinSession, name: str, reading: str | None,
-                 organisation: str | None) -> None:
+                 organisation: str | None, contact: str | None = None) -> None:
         super().__init__(ctx, text, ("registration", "person", "organisation"))
         self.session = session
         self.event_id = session.event_id
         self.name, self.reading, self.organisation = name, reading, organisation
+        # One field at the desk: an e-mail address has an @, anything else is a phone number.
+        self.email = contact if contact and "@" in contact else None
+        self.phone = contact if contact and "@" not in contact else None
         self.registration_id: str | None = None
 
     def first(self) -> Participant:
-        result = self.session.add_walk_in(self.name, reading=self.reading, organisation=self.organisation)
+        result = self.session.add_walk_in(self.name, reading=self.reading, organisation=self.organisation,
+                                          email=self.email, phone=self.phone)
         self.registration_id = result.participant.registration_id
         return result.participant
 

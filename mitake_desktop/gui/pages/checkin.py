@@ -205,10 +205,13 @@ class CheckinPage(Page):
         self.walk_name = QLineEdit(self)
         self.walk_reading = QLineEdit(self)
         self.walk_org = QLineEdit(self)
+        self.walk_contact = QLineEdit(self)  # finds someone already known instead of adding them twice
         for edit, text, name in ((self.walk_name, self.tr("Name"), self.tr("Walk-in name")),
                                  (self.walk_reading, self.tr("Reading (optional)"), self.tr("Walk-in reading")),
                                  (self.walk_org, self.tr("Organisation (optional)"),
-                                  self.tr("Walk-in organisation"))):
+                                  self.tr("Walk-in organisation")),
+                                 (self.walk_contact, self.tr("Phone or e-mail (optional)"),
+                                  self.tr("Walk-in phone or e-mail"))):
             edit.setPlaceholderText(text)
             edit.setAccessibleName(name)
             edit.setFont(_scaled(self, 1.35))
@@ -234,7 +237,8 @@ class CheckinPage(Page):
         walk.addWidget(walk_label)
         walk.addWidget(self.walk_name, 3)
         walk.addWidget(self.walk_reading, 3)
-        walk.addWidget(self.walk_org, 4)
+        walk.addWidget(self.walk_org, 3)
+        walk.addWidget(self.walk_contact, 3)
         walk.addWidget(self.walk_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -249,7 +253,8 @@ class CheckinPage(Page):
         self.setTabOrder(self.search, self.walk_name)
         self.setTabOrder(self.walk_name, self.walk_reading)
         self.setTabOrder(self.walk_reading, self.walk_org)
-        self.setTabOrder(self.walk_org, self.walk_button)
+        self.setTabOrder(self.walk_org, self.walk_contact)
+        self.setTabOrder(self.walk_contact, self.walk_button)
 
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -472,7 +477,8 @@ class CheckinPage(Page):
             self.walk_name.setFocus()
             return
         command = WalkInCommand(self.ctx, self.tr("Walk-in {name}").format(name=name), self.session, name,
-                                self.walk_reading.text().strip() or None, self.walk_org.text().strip() or None)
+                                self.walk_reading.text().strip() or None, self.walk_org.text().strip() or None,
+                                self.walk_contact.text().strip() or None)
         try:
             done = command.first()
         except ValidationError as exc:
@@ -482,10 +488,13 @@ class CheckinPage(Page):
             dialogs.show_error(self, exc)
             return
         push(self.ctx, command)
-        for edit in (self.walk_name, self.walk_reading, self.walk_org):
+        for edit in (self.walk_name, self.walk_reading, self.walk_org, self.walk_contact):
             edit.clear()
-        self._show_feedback(self.tr("✓ {name} added as a walk-in and checked in ({time}).").format(
-            name=done.name, time=(done.checked_in_at or "")[11:16]), "ok")
+        if done.status == "walk_in":
+            text = self.tr("✓ {name} added as a walk-in and checked in ({time}).")
+        else:  # typed in as a walk-in, but was on the list: that registration is checked in
+            text = self.tr("✓ {name} was already registered: checked in ({time}).")
+        self._show_feedback(text.format(name=done.name, time=(done.checked_in_at or "")[11:16]), "ok")
         self.search.clear()
         self.search.setFocus()
         self._show_counts()
