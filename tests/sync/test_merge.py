@@ -241,6 +241,23 @@ def test_a_merge_is_one_undoable_batch(replica: Replica, tmp_path: Path) -> None
     assert b.search("追加", types=["organisation"]) == []
 
 
+def test_undoing_a_merge_reverts_every_field_and_tombstone_it_brought(replica: Replica, tmp_path: Path) -> None:
+    a, b = replica("a"), replica("b")
+    org = a.records.create("organisation", {"name": "元", "kind": "sme", "city": "前橋市"})
+    gone = a.records.create("organisation", {"name": "消える", "kind": "sme"})
+    transfer(a, b, tmp_path / "0.mitake")
+    a.records.update("organisation", org["id"], {"name": "変更後", "city": "高崎市"})
+    a.records.delete("organisation", gone["id"])
+    result = transfer(a, b, tmp_path / "1.mitake")
+    assert result.batch_id is not None
+    assert b.records.get("organisation", org["id"])["city"] == "高崎市"
+    undo = b.history.undo_batch(result.batch_id)
+    assert undo.counts == {"reverted": 2, "restored": 1}
+    back = b.records.get("organisation", org["id"])
+    assert (back["name"], back["city"]) == ("元", "前橋市")
+    assert not b.records.get("organisation", gone["id"])["deleted"]
+
+
 def test_attachments_travel_once_and_land_in_the_store(replica: Replica, tmp_path: Path) -> None:
     a, b = replica("a"), replica("b")
     photo = a.attachments.add(demo_photo(2), "写真.png")

@@ -107,7 +107,8 @@ class HistoryService:
                 current = tx.conn.execute(select(t).where(t.c.id == record_id)).first()
                 if current is None:
                     continue
-                actions = [e.action for e in entries]
+                changes = [_as_change(e) for e in entries]
+                actions = [action for action, _, _, _ in changes]
                 if "create" in actions:  # made by the batch: undoing it removes it
                     if not current.deleted:
                         self.records.delete(type_name, record_id, tx=tx)
@@ -115,10 +116,10 @@ class HistoryService:
                     continue
                 newest_new: dict[str, Any] = {}
                 oldest_old: dict[str, Any] = {}
-                for e in entries:
-                    if e.action == "update" and e.field is not None:
-                        newest_new.setdefault(e.field, e.new)
-                        oldest_old[e.field] = e.old
+                for action, field, old, new in changes:
+                    if action == "update" and field is not None:
+                        newest_new.setdefault(field, new)
+                        oldest_old[field] = old
                 last_state = next((a for a in actions if a in ("delete", "restore")), None)
                 if last_state == "delete" and current.deleted:
                     self.records.restore(type_name, record_id, tx=tx)
@@ -131,23 +132,21 @@ class HistoryService:
                 if last_state == "restore" and not current.deleted:
                     self.records.delete(type_name, record_id, tx=tx)
                     summary.add("deleted")
-                elif e.action == "merge":  # a bundle import: a record it added, a field or "deleted" it changed
-                    if e.field is None and not current.deleted:
-                        self.records.delete(e.entity_type, e.entity_id, tx=tx)
-                        summary.add("deleted")
-                    elif e.field == "deleted" and bool(current.deleted) == bool(e.new):
-                        if e.new:
-                            self.records.restore(e.entity_type, e.entity_id, tx=tx)
-                            summary.add("restored")
-                        else:
-                            self.records.delete(e.entity_type, e.entity_id, tx=tx)
-                            summary.add("deleted")
-                    elif e.field not in (None, "deleted") and not current.deleted:
-                        if current._mapping[e.field] == e.new:
-                            self.records.update(e.entity_type, e.entity_id, {e.field: e.old}, tx=tx)
-                            summary.add("reverted")
-                        else:
-                            summary.add("skipped")
             tx.conn.execute(update(batch).where(batch.c.id == batch_id).values(undone=True))
         summary.counts = {k: v for k, v in summary.counts.items() if v}
         return summary
+
+
+def _as_change(e: HistoryEntry) -> tuple[str, str | None, Any, Any]:
+    """``e`` as (action, field, old, new) in the terms of local edits.
+
+    A bundle import records "merge" entries: without a field for a record it added, with the field
+    "deleted" for a tombstone it applied or lifted, with any other field for a value it changed.
+    """
+    if e.action != "merge":
+        return e.action, e.field, e.old, e.new
+    if e.field is None:
+        return "create", None, None, None
+    if e.field == "deleted":
+        return ("delete" if e.new else "restore"), None, None, None
+    return "update", e.field, e.old, e.new
