@@ -3038,6 +3038,10 @@ Compare it with the one the sender reads to you first.</translation>
         <source>New device, not trusted yet</source>
         <translation>New device, not trusted yet</translation>
     </message>
+    <message>
+        <source>Signing key changed (refused)</source>
+        <translation>Signing key changed (refused)</translation>
+    </message>
 </context>
 <context>
     <name>TaskRunner</name>

@@ -3038,6 +3038,10 @@ Compare it with the one the sender reads to you first.</source>
         <source>New device, not trusted yet</source>
         <translation>初めての端末（まだ信頼していません）</translation>
     </message>
+    <message>
+        <source>Signing key changed (refused)</source>
+        <translation>鍵が以前と違う端末（取り込みません）</translation>
+    </message>
 </context>
 <context>
     <name>TaskRunner</name>

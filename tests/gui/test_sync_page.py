@@ -16,6 +16,7 @@ from mitake_desktop.core.services import Services
 from mitake_desktop.core.storage.tables import device
 from mitake_desktop.core.sync import ExportOptions
 from mitake_desktop.gui.sync.flows import ImportFlow, ImportSummaryDialog
+from mitake_desktop.gui.sync.texts import trust_label
 
 from .conftest import make_window
 from .helpers import trigger, type_into
@@ -280,3 +281,9 @@ def test_importing_from_the_file_menu_leaves_the_welcome_page(qtbot: QtBot, empt
     dialog_answers.answer("confirm", True)
     assert run_import(qtbot, empty_window, lambda: trigger(empty_window, "import_bundle"))
     assert empty_window.current_page == "dashboard" and not services.records.is_empty()
+
+
+@pytest.mark.parametrize("trust", ["local", "trusted", "untrusted", "unknown", "key_changed"])
+def test_every_trust_state_an_inspection_gives_has_a_label(qapp: Any, trust: str) -> None:
+    label = trust_label(trust)
+    assert label and label != trust

@@ -160,5 +160,6 @@ def trust_label(trust: str) -> str:
         "trusted": QCoreApplication.translate("SyncTexts", "Trusted"),
         "untrusted": QCoreApplication.translate("SyncTexts", "Not trusted yet"),
         "unknown": QCoreApplication.translate("SyncTexts", "New device, not trusted yet"),
+        "key_changed": QCoreApplication.translate("SyncTexts", "Signing key changed (refused)"),
     }
     return labels.get(trust, trust)
