@@ -284,3 +284,16 @@ def test_interest_labels_with_a_middle_dot_stay_whole() -> None:
 
     assert _interest_parts("給与・労務,販促・SNS") == ["給与・労務", "販促・SNS"]
     assert _interest_parts("会計・POSレジ") == ["会計", "POSレジ"]
+
+
+def test_registration_days_in_japanese_era_form_are_taken_as_dates(world: World, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    event = world.event(capacity=10)
+    text = "氏名,フリガナ,申込日\n森 大輔,モリ ダイスケ,令和8年5月3日\n林 香織,ハヤシ カオリ,R8.5.4\n池田 誠,イケダ マコト,2026/5/5\n"
+    path = write(tmp_path, "申込.csv", text.encode("cp932"))
+    code, out, err = run(capsys, "--db", str(world.services.db.path), "import-csv", "registrations", str(path),
+                         "--event", event)
+    assert code == 0, out + err
+    days = {p.name: p.registered_at for p in world.services.events.registrations.participants(event)}
+    assert days == {"森 大輔": "2026-05-03T00:00:00", "林 香織": "2026-05-04T00:00:00",
+                    "池田 誠": "2026-05-05T00:00:00"}

@@ -47,7 +47,7 @@ from mitake_desktop.core.events.tabular import Sheet, read_sheet
 from mitake_desktop.core.i18n import Text, msg
 from mitake_desktop.core.schema import spec
 from mitake_desktop.core.services.tx import Tx, get_state, set_state
-from mitake_desktop.core.services.validation import choice_key, coerce_field
+from mitake_desktop.core.services.validation import choice_key, coerce_field, date_or_none
 from mitake_desktop.core.storage.tables import ENTITY_TABLES
 
 if TYPE_CHECKING:
@@ -126,7 +126,6 @@ _PERSON_FIELDS = ("name", "reading", "title", "email", "phone", "postal_code", "
 _REG_FIELDS = ("participant_role", "status", "registered_at", "interests", "satisfaction", "comment")
 _HEADER_NOISE = re.compile(r"[\s・:：*＊※()（）\[\]［］【】「」『』<>＜＞_\-‐ー－.。、,，/／?？!！]|必須|任意")
 _LIST_SEPARATORS = re.compile(r"[／/;；\n]")
-_DATE_ONLY = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def _interest_parts(text: str) -> list[str]:
@@ -416,8 +415,8 @@ def _normalise(target: str, text: str) -> str:
         return clean_phone(text).lstrip("〒").strip()
     if target == "interests":
         return ",".join(_interest_parts(_LIST_SEPARATORS.sub(",", unicodedata.normalize("NFKC", text))))
-    if target == "registered_at" and _DATE_ONLY.fullmatch(clean_name(text)):
-        return clean_name(text) + " 00:00"  # Excel shows a date; the field wants a time too
+    if target == "registered_at" and (day := date_or_none(clean_name(text))) is not None:
+        return day.isoformat() + " 00:00"  # a sheet shows a date (西暦 or 和暦); the field wants a time too
     # Names, readings, organisations, numbers, dates, choices: NFKC and single spaces.
     return clean_name(text)
 
