@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -259,3 +260,18 @@ def test_set_takes_japanese_era_dates_and_refuses_days_that_never_were(
     with Services.open(str(db_path)) as s:
         assert s.records.get("community", cid)["founded_on"] == "2026-06-01"
         assert s.records.get("event", eid)["starts_at"] == "2026-06-01T14:00:00"
+
+
+@pytest.mark.parametrize(("lang", "changed", "field"), [("ja", "変更", "名称"), ("en", "changed", "Name")])
+def test_history_of_a_record_reads_in_the_chosen_language(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          lang: str, changed: str, field: str) -> None:
+    db = str(tmp_path / "h.sqlite3")
+    with Services.open(db) as services:
+        org = services.records.create("organisation", {"name": "旧商店", "kind": "sme"})
+        services.records.update("organisation", org["id"], {"name": "新商店"})
+    code, out, err = run(capsys, "--lang", lang, "--db", db, "history", "record", "organisation", org["id"])
+    assert code == 0, err
+    lines = out.splitlines()
+    assert any(f"{changed} {field}: 旧商店 → 新商店" in line for line in lines), out
+    assert "update" not in out and "name" not in out
+    assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ", lines[0]), lines[0]

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,19 @@ def keyed(prefix: str, key: object) -> str:
 
     name = f"{prefix}_{key}"
     return msg(name) if name in MESSAGES else str(key)
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored UTC time stamp (2026-06-01T01:30:00.000Z) as this computer's wall clock, to the second."""
+    if not stamp:
+        return "-"
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        return stamp
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def positive_int(text: str) -> int:

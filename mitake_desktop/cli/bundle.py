@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mitake_desktop.cli import keyed, open_services, tr
+from mitake_desktop.cli import keyed, local_time, open_services, tr
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.schema import BY_TYPE
@@ -173,7 +173,7 @@ def _print_manifest(manifest: dict[str, Any], signer: dict[str, str] | None, com
     per_type = "".join(f"\n    {_type_label(t)}: {n:,}" for t, n in (counts.get("records") or {}).items())
     rows = [
         (tr("バンドル ID", "Bundle id"), manifest.get("bundle_id")),
-        (tr("作成", "Created"), manifest.get("created_at")),
+        (tr("作成", "Created"), local_time(manifest.get("created_at"))),
         (tr("形式", "Format"), f"{manifest.get('format')} {manifest.get('format_version')}"
                                f" / {tr('スキーマ', 'schema')} {manifest.get('schema_revision')}"
                                f" / Mitake {manifest.get('app_version')}"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from mitake_desktop.cli import open_services, tr
+from mitake_desktop.cli import keyed, local_time, open_services, tr
 from mitake_desktop.core.errors import MitakeError, NotFoundError
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.schema import BY_TYPE, spec
@@ -40,9 +40,15 @@ def cmd_record(args: argparse.Namespace) -> int:
                            "action": e.action, "field": e.field, "old": e.old, "new": e.new, "batch": e.batch_id}
                           for e in entries], ensure_ascii=False, indent=2))
         return 0
+    entity = spec(args.type)
     for e in entries:
-        what = e.action if e.field is None else f"{e.field}: {_short(e.old)} → {_short(e.new)}"
-        print(f"{e.at}  {e.actor}@{e.device_name or e.device_id[:8]}  {what}")
+        action = keyed("history_action", e.action)
+        if e.field is None:
+            what = action
+        else:
+            label = entity.field(e.field).label.get() if entity.has_field(e.field) else e.field
+            what = f"{action} {label}: {_short(e.old)} → {_short(e.new)}"
+        print(f"{local_time(e.at)}  {e.actor}@{e.device_name or e.device_id[:8]}  {what}")
     return 0
 
 
@@ -59,7 +65,7 @@ def cmd_batches(args: argparse.Namespace) -> int:
         return 0
     for b in batches:
         mark = tr("（取り消し済み）", " (undone)") if b.undone else ""
-        print(f"{b.id}  {b.at}  {b.kind}  {b.label}{mark}")
+        print(f"{b.id}  {local_time(b.at)}  {b.kind}  {b.label}{mark}")
     return 0
 
 
