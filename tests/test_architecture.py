@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import tomllib
+from pathlib import Path
 
 
 def test_core_imports_with_pyside6_blocked() -> None:
@@ -38,3 +40,14 @@ def test_command_line_help_does_not_load_qt() -> None:
     code = "import sys; from mitake_desktop.cli import build_parser; build_parser(); print('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_every_folder_of_modules_is_a_package_that_installs() -> None:
+    """An editable install finds any folder; a wheel or a PyInstaller build only the packages listed."""
+    root = Path(__file__).resolve().parents[1]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    folders = {p.parent for p in (root / "mitake_desktop").rglob("*.py")}
+    for folder in folders:
+        assert (folder / "__init__.py").is_file(), f"{folder} has no __init__.py"
+    names = {".".join(f.relative_to(root).parts) for f in folders}
+    assert names <= listed, f"not in pyproject.toml's packages: {sorted(names - listed)}"
