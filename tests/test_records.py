@@ -94,6 +94,18 @@ def test_unique_and_order_rules(services: Services) -> None:
         services.records.update("event", e["id"], {"ends_at": "2026-12-01T13:00"})
 
 
+def test_one_save_reports_bad_values_and_the_rules_between_fields_together(services: Services) -> None:
+    e = services.records.create("event", {"title": "セミナー", "starts_at": "2026-12-01T14:00"})
+    with pytest.raises(ValidationError) as exc:
+        services.records.update("event", e["id"], {"capacity": -5, "ends_at": "2026-12-01T13:00"})
+    assert set(exc.value.fields) == {"capacity", "ends_at"}
+    with pytest.raises(ValidationError) as exc:
+        services.records.create("event", {"title": "", "starts_at": "2026-12-01T14:00",
+                                          "ends_at": "2026-12-01T13:00", "community_id": "no-such-id"})
+    assert exc.value.fields == ["title", "community_id", "ends_at"]  # in the form's order
+    assert services.records.get("event", e["id"])["capacity"] is None  # nothing written
+
+
 def test_nomination_and_score_checks(services: Services) -> None:
     prog = services.records.create("award_program", {"name": "アワード"})
     other = services.records.create("award_program", {"name": "別のアワード"})

@@ -20,7 +20,7 @@ from mitake_desktop.core.ids import new_id
 from mitake_desktop.core.schema import ENTITIES, EntitySpec, Kind, spec
 from mitake_desktop.core.services import search_index
 from mitake_desktop.core.services.tx import Transactions, Tx
-from mitake_desktop.core.services.validation import check_names, coerce_values, problem
+from mitake_desktop.core.services.validation import check_names, collect_values, in_field_order, problem
 from mitake_desktop.core.storage.database import Database
 from mitake_desktop.core.storage.tables import ENTITY_TABLES, history
 
@@ -97,9 +97,9 @@ class RecordService:
             with self.transactions.begin() as own:
                 return self.create(type_name, values, tx=own, record_id=record_id)
         entity = spec(type_name)
-        clean = coerce_values(entity, values, creating=True)
+        clean, problems = collect_values(entity, values, creating=True)
         full = {f.name: clean.get(f.name) for f in entity.fields}
-        self._check_relations(tx.conn, entity, full, None)
+        self._check_relations(tx.conn, entity, full, None, found=problems)
         rid = record_id or new_id()
         if record_id is not None and not entity.content_addressed:
             raise ValueError("record_id is only for content-addressed types")
@@ -134,12 +134,12 @@ class RecordService:
         entity = spec(type_name)
         check_names(entity, changes)
         current = self._get(tx.conn, entity, record_id, include_deleted=False)
-        clean = coerce_values(entity, changes, creating=False)
+        clean, problems = collect_values(entity, changes, creating=False)
         merged = {f.name: current[f.name] for f in entity.fields} | clean
         changed = {k: v for k, v in clean.items() if current[k] != v}
-        if not changed:
+        if not changed and not problems:
             return current
-        self._check_relations(tx.conn, entity, merged, record_id, only=set(changed))
+        self._check_relations(tx.conn, entity, merged, record_id, only=set(changed), found=problems)
         h = tx.tick()
         t = ENTITY_TABLES[type_name]
         clocks = dict(self._clocks(tx.conn, entity, record_id))
@@ -221,10 +221,14 @@ class RecordService:
     # -- relational checks ---------------------------------------------------------------------
 
     def _check_relations(self, conn: Connection, entity: EntitySpec, values: Mapping[str, Any],
-                         record_id: str | None, only: set[str] | None = None) -> None:
-        problems: list[FieldProblem] = []
+                         record_id: str | None, only: set[str] | None = None,
+                         found: list[FieldProblem] | None = None) -> None:
+        """Refuse references to missing records, an end before its start, duplicates and the type's own rules,
+        together with the problems ``found`` in the values themselves (every problem after one save)."""
+        problems: list[FieldProblem] = list(found or [])
+        bad = {p.field for p in problems}
         for f in entity.fields:
-            if only is not None and f.name not in only:
+            if (only is not None and f.name not in only) or f.name in bad:
                 continue
             value = values.get(f.name)
             if value in (None, []):
@@ -245,6 +249,8 @@ class RecordService:
                                             value=", ".join(m[:12] for m in missing)))
         for rule in entity.order:
             a, b = values.get(rule.earlier), values.get(rule.later)
+            if rule.earlier in bad or rule.later in bad:
+                continue
             if a is not None and b is not None and str(b) < str(a):
                 fb = entity.field(rule.later)
                 problems.append(FieldProblem(fb.name, str(fb.label), msg(
@@ -252,7 +258,7 @@ class RecordService:
         for urule in entity.unique:
             if only is not None and not (set(urule.fields) & only):
                 continue
-            if any(values.get(n) is None for n in urule.fields):
+            if any(values.get(n) is None or n in bad for n in urule.fields):
                 continue
             t = ENTITY_TABLES[entity.type]
             cond = [t.c[n] == values[n] for n in urule.fields] + [t.c.deleted.is_(False)]
@@ -262,10 +268,10 @@ class RecordService:
                 f = entity.field(urule.fields[-1])
                 problems.append(FieldProblem(f.name, str(f.label), msg(urule.message)))
         check = EXTRA_CHECKS.get(entity.type)
-        if check is not None:
+        if check is not None and not bad:  # the type's own rules read clean values only
             problems += check(self, conn, values, record_id)
         if problems:
-            raise ValidationError(problems)
+            raise ValidationError(in_field_order(entity, problems))
 
     def _alive(self, conn: Connection, type_name: str, ids: Iterable[str]) -> set[str]:
         t = ENTITY_TABLES[type_name]

@@ -448,6 +448,16 @@ def coerce_values(entity: EntitySpec, values: Mapping[str, Any], *, creating: bo
 
     All problems are collected so a form can mark every bad field at once.
     """
+    out, problems = collect_values(entity, values, creating=creating)
+    if problems:
+        raise ValidationError(in_field_order(entity, problems))
+    return out
+
+
+def collect_values(entity: EntitySpec, values: Mapping[str, Any], *,
+                   creating: bool) -> tuple[dict[str, Any], list[FieldProblem]]:
+    """:func:`coerce_values` without raising: the values that are clean, and a problem for each that is not
+    (so the record service can add the checks between fields and report everything after one save)."""
     check_names(entity, values)
     out: dict[str, Any] = {}
     problems: list[FieldProblem] = []
@@ -468,7 +478,9 @@ def coerce_values(entity: EntitySpec, values: Mapping[str, Any], *, creating: bo
         empty = value is None or (f.is_list and not value)
         if f.required and empty:
             problems.append(problem(f, "required"))
-    if problems:
-        order = {name: i for i, name in enumerate(entity.field_names)}
-        raise ValidationError(sorted(problems, key=lambda p: order.get(p.field, 0)))
-    return out
+    return out, problems
+
+
+def in_field_order(entity: EntitySpec, problems: list[FieldProblem]) -> list[FieldProblem]:
+    order = {name: i for i, name in enumerate(entity.field_names)}
+    return sorted(problems, key=lambda p: order.get(p.field, 0))
