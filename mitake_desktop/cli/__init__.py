@@ -22,6 +22,7 @@ from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import Text, msg
 
 if TYPE_CHECKING:
+    from mitake_desktop.core.schema import EntitySpec
     from mitake_desktop.core.services import Services
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,23 @@ COMMAND_MODULES = [
     "mitake_desktop.cli.bundle",
     "mitake_desktop.cli.conflicts",
 ]
+
+
+class UsageError(MitakeError):
+    """The command was written wrong (a TYPE that does not exist, FIELD without =): exit 2, one plain line."""
+
+    exit_code = 2
+
+
+def known_type(type_name: str) -> EntitySpec:
+    """The spec of a TYPE argument; a type that does not exist is a usage error (exit 2), like a bad option."""
+    from mitake_desktop.core.errors import UnknownTypeError
+    from mitake_desktop.core.schema import spec
+
+    try:
+        return spec(type_name)
+    except UnknownTypeError as exc:
+        raise UsageError(exc.message) from None
 
 
 def tr(ja: str, en: str) -> str:

@@ -372,6 +372,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "undo_hint": {"ja": "まとめて取り消すには: mitake history undo {batch}", "en": "To undo it all in one step: mitake history undo {batch}"},
     "delete_done": {"ja": "{type}（{id}）を削除しました。", "en": "Deleted {type} {id}."},
     "no_results": {"ja": "該当する記録はありません。", "en": "No matching records."},
+    "search_empty": {"ja": "検索する言葉を指定してください（空白だけでは検索できません）。",
+                     "en": "Give some text to search for (blank text searches nothing)."},
     "event_report_written": {"ja": "開催報告書を書き出しました: {path}", "en": "Event report written: {path}"},
     "attendance_written": {"ja": "出席者名簿（{n} 人）を書き出しました: {path}", "en": "Attendance list ({n} people) written: {path}"},
     "event_finished": {"ja": "イベントを終了しました（欠席 {n} 人）。", "en": "Event finished ({n} no-shows)."},
