@@ -288,3 +288,36 @@ def test_history_of_a_record_reads_in_the_chosen_language(tmp_path: Path, capsys
     assert any(f"{changed} {field}: 旧商店 → 新商店" in line for line in lines), out
     assert "update" not in out and "name" not in out
     assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ", lines[0]), lines[0]
+
+
+def test_argparse_speaks_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse's own words (usage, sections, errors) follow --lang, like everything else the command says."""
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "ja", "--help"])
+    out = capsys.readouterr().out
+    assert done.value.code == 0
+    assert out.startswith("使い方: mitake") and "位置引数:" in out and "オプション:" in out
+    assert "このヘルプを表示して終了" in out and not re.search(r"usage:|positional arguments|show this help", out)
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "ja", "search", "x", "--type", "bogus"])
+    err = capsys.readouterr().err
+    assert done.value.code == 2
+    assert "エラー: 引数 --type: 'bogus' は選べません" in err and "invalid choice" not in err and "usage" not in err
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "en", "search", "x", "--type", "bogus"])
+    err = capsys.readouterr().err
+    assert done.value.code == 2 and "usage: mitake search" in err and "error: argument --type: invalid choice" in err
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])
+    out = capsys.readouterr().out
+    assert "positional arguments" in out and "show this help message and exit" in out and "使い方" not in out
+
+
+def test_every_argparse_translation_keeps_its_placeholders() -> None:
+    from mitake_desktop.cli.argparse_ja import JA, JA_PLURAL
+
+    def holes(text: str) -> list[str]:
+        return sorted(re.findall(r"%(?:\(\w+\))?[sr]", text))
+
+    for source, target in (JA | JA_PLURAL).items():
+        assert holes(source) == holes(target), source

@@ -17,6 +17,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from mitake_desktop import APP_NAME, __version__
+from mitake_desktop.cli import argparse_ja
 from mitake_desktop.core import i18n, logs
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import Text, msg
@@ -125,7 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Database location: --db, else MITAKE_DB, else the user data folder (MITAKE_HOME moves it).",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=tr("バージョンを表示して終了", "show the version and exit"))
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help=tr("データベースのファイルまたは SQLAlchemy URL", "database file or SQLAlchemy URL"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=tr("表示言語", "language of messages"))
@@ -147,6 +149,7 @@ def open_services(args: argparse.Namespace) -> Services:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(choose_language(_prescan_lang(argv)))
+    argparse_ja.install(i18n.language())  # before the parser is built: argparse translates some words then
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):  # not a real console stream
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
