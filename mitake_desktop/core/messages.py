@@ -36,7 +36,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_email": {"ja": "「{label}」はメールアドレスの形式ではありません。", "en": "{label} is not an e-mail address."},
     "bad_phone": {"ja": "「{label}」は電話番号の形式ではありません（数字・ハイフン・括弧・+ のみ）。",
                   "en": "{label} is not a phone number (digits, hyphens, brackets and + only)."},
-    "bad_postal_code": {"ja": "「{label}」は郵便番号の形式ではありません（例: 123-4567）。",
+    "bad_postal_code": {"ja": "「{label}」は 123-4567 のような7桁の郵便番号で入力してください。",
                         "en": "{label} is not a Japanese postal code (such as 123-4567)."},
     "bad_url": {"ja": "「{label}」は http:// または https:// で始まる URL にしてください。",
                 "en": "{label} must be a URL starting with http:// or https://."},
