@@ -513,5 +513,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "profile_redacted": {"ja": "氏名のみ（名簿）", "en": "redacted (names and communities)"},
     "profile_public": {"ja": "公開（公開に同意した情報）", "en": "public (consented to publication)"},
     "inspect_ok": {"ja": "検証: 問題ありません。", "en": "Verification: all checks passed."},
+    "inspect_needs_trust": {"ja": "検証: 問題ありません。ただし取り込む前に確認が必要です — {reason}",
+                            "en": "Verification: all checks passed, but importing needs your consent first — {reason}"},
+    "sync_no_database": {"ja": "データベース {path} はまだありません。作成せず、空のデータベースと比べた結果を示します。",
+                         "en": "The database {path} does not exist yet; it was not created, and the preview is against an empty one."},
     "inspect_refused": {"ja": "検証: 取り込めません — {reason}", "en": "Verification: would be refused — {reason}"},
 }
