@@ -38,6 +38,7 @@ COMMAND_MODULES = [
     "mitake_desktop.cli.screenshot",
     "mitake_desktop.cli.bundle",
     "mitake_desktop.cli.conflicts",
+    "mitake_desktop.cli.device",
 ]
 
 
