@@ -61,29 +61,29 @@ def test_set_and_delete(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 
 @pytest.mark.parametrize(
-    ("args", "needle"),
+    ("args", "needle", "code"),
     [
-        (["set", "community", "{id}", "no_such_field=1"], "no_such_field"),
-        (["set", "community", "{id}", "status=closed"], "「状態」"),
-        (["set", "community", "{id}", "name="], "「名称」を入力してください"),
-        (["set", "community", "{id}", "founded_on=yesterday"], "「設立日」"),
-        (["set", "community", "{id}", "updated_at=2020"], "自動で管理"),
-        (["set", "community", "{id}", "name"], "項目=値"),
-        (["set", "nonsense", "{id}", "a=1"], "nonsense"),
-        (["set", "community", "01999999-0000-7000-8000-000000000000", "name=x"], "見つかりません"),
-        (["delete", "person", "01999999-0000-7000-8000-000000000000"], "見つかりません"),
+        (["set", "community", "{id}", "no_such_field=1"], "no_such_field", 1),
+        (["set", "community", "{id}", "status=closed"], "「状態」", 1),
+        (["set", "community", "{id}", "name="], "「名称」を入力してください", 1),
+        (["set", "community", "{id}", "founded_on=yesterday"], "「設立日」", 1),
+        (["set", "community", "{id}", "updated_at=2020"], "自動で管理", 1),
+        (["set", "community", "{id}", "name"], "項目=値", 2),
+        (["set", "nonsense", "{id}", "a=1"], "nonsense", 2),
+        (["set", "community", "01999999-0000-7000-8000-000000000000", "name=x"], "見つかりません", 1),
+        (["delete", "person", "01999999-0000-7000-8000-000000000000"], "見つかりません", 1),
     ],
 )
-def test_refused_edits_exit_1_with_a_plain_message_and_write_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
+def test_refused_edits_exit_1_and_usage_errors_2_with_a_plain_message_and_write_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str, code: int
 ) -> None:
     db = str(tmp_path / "a.sqlite3")
     run(capsys, "--db", db, "demo", "--size", "300", "--today", "2026-06-01")
     _, out, _ = run(capsys, "--db", db, "search", "まえばし", "--type", "community", "--json")
     cid = json.loads(out)[0]["id"]
     before = list(run(capsys, "--db", db, "dump"))[1]
-    code, out, err = run(capsys, "--db", db, *[a.replace("{id}", cid) for a in args])
-    assert code == 1
+    got, out, err = run(capsys, "--db", db, *[a.replace("{id}", cid) for a in args])
+    assert got == code  # 1: the data refused it; 2: the command was written wrong (DESIGN.md)
     assert needle in err and "Traceback" not in err and err.count("\n") == 1
     assert run(capsys, "--db", db, "dump")[1] == before
 
@@ -101,6 +101,19 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit) as exc2:
         main(["frobnicate"])
     assert exc2.value.code == 2
+
+
+@pytest.mark.parametrize("args", [["set", "event", "X", "title"], ["set", "bogus", "X", "x=1"],
+                                  ["delete", "bogus", "X"], ["history", "record", "bogus", "X"],
+                                  ["search", ""], ["search", " \u3000 "],
+                                  ["import-csv", "people", "{csv}", "--mapping", "名前=bogus"],
+                                  ["import-csv", "people", "{csv}", "--mapping", "nothing"]])
+def test_commands_written_wrong_exit_2_with_one_plain_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           args: list[str]) -> None:
+    db, csv = tmp_path / "a.sqlite3", tmp_path / "p.csv"
+    csv.write_text("名前,メール\n山田太郎,taro@example.jp\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db), *[a.replace("{csv}", str(csv)) for a in args])
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err and out == "", err
 
 
 def test_bad_database_files_get_one_line_and_no_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -275,3 +288,36 @@ def test_history_of_a_record_reads_in_the_chosen_language(tmp_path: Path, capsys
     assert any(f"{changed} {field}: 旧商店 → 新商店" in line for line in lines), out
     assert "update" not in out and "name" not in out
     assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ", lines[0]), lines[0]
+
+
+def test_argparse_speaks_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse's own words (usage, sections, errors) follow --lang, like everything else the command says."""
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "ja", "--help"])
+    out = capsys.readouterr().out
+    assert done.value.code == 0
+    assert out.startswith("使い方: mitake") and "位置引数:" in out and "オプション:" in out
+    assert "このヘルプを表示して終了" in out and not re.search(r"usage:|positional arguments|show this help", out)
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "ja", "search", "x", "--type", "bogus"])
+    err = capsys.readouterr().err
+    assert done.value.code == 2
+    assert "エラー: 引数 --type: 'bogus' は選べません" in err and "invalid choice" not in err and "usage" not in err
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "en", "search", "x", "--type", "bogus"])
+    err = capsys.readouterr().err
+    assert done.value.code == 2 and "usage: mitake search" in err and "error: argument --type: invalid choice" in err
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])
+    out = capsys.readouterr().out
+    assert "positional arguments" in out and "show this help message and exit" in out and "使い方" not in out
+
+
+def test_every_argparse_translation_keeps_its_placeholders() -> None:
+    from mitake_desktop.cli.argparse_ja import JA, JA_PLURAL
+
+    def holes(text: str) -> list[str]:
+        return sorted(re.findall(r"%(?:\(\w+\))?[sr]", text))
+
+    for source, target in (JA | JA_PLURAL).items():
+        assert holes(source) == holes(target), source

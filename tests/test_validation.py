@@ -43,6 +43,11 @@ def field(type_name: str, name: str):  # type: ignore[no-untyped-def]
         ("person", "reading", "ﾔﾏﾀﾞ ﾀﾛｳ", "ヤマダ タロウ"),
         ("person", "email", "ｙａｍａｄａ@example.jp", "yamada@example.jp"),
         ("person", "phone", "０２７ー２３４ー５６７８", "027-234-5678"),
+        ("person", "postal_code", "1234567", "123-4567"),
+        ("person", "postal_code", "１２３－４５６７", "123-4567"),
+        ("person", "postal_code", "〒123ー4567", "123-4567"),
+        ("person", "postal_code", " 〒 371-0023 ", "371-0023"),
+        ("person", "postal_code", "〶３７１００２３", "371-0023"),
         ("person", "title", "  ", None),
         ("community", "description", "# 見出し\r\n本文", "# 見出し\n本文"),
     ],
@@ -148,3 +153,21 @@ def test_a_refused_choice_lists_labels_not_keys() -> None:
     with pytest.raises(ValidationError) as exc:
         coerce_field(field("organisation", "employees_band"), "たくさん")
     assert "5人以下" in exc.value.message and "le5" not in exc.value.message
+
+
+@pytest.mark.parametrize("raw", ["abc", "123-456", "12345678", "123-45678", "〒", "1234-567", "٣٧١٠٠٢٣"])
+def test_postal_codes_that_are_not_one_are_refused(raw: str) -> None:
+    with pytest.raises(ValidationError) as exc:
+        coerce_field(field("person", "postal_code"), raw)
+    assert "郵便番号" in exc.value.message and "123-4567" in exc.value.message
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(("raw", "clean"), [("未着手", "open"), ("Open", "open"), ("完了", "done"), ("In progress",
+                                                                                                   "in_progress")])
+def test_choices_take_labels_in_either_language_whatever_the_language_shown(lang: str, raw: str, clean: str) -> None:
+    i18n.set_language(lang)
+    try:
+        assert coerce_field(field("follow_up", "status"), raw) == clean
+    finally:
+        i18n.set_language("ja")

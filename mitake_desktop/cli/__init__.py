@@ -17,11 +17,13 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from mitake_desktop import APP_NAME, __version__
+from mitake_desktop.cli import argparse_ja
 from mitake_desktop.core import i18n, logs
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import Text, msg
 
 if TYPE_CHECKING:
+    from mitake_desktop.core.schema import EntitySpec
     from mitake_desktop.core.services import Services
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,25 @@ COMMAND_MODULES = [
     "mitake_desktop.cli.screenshot",
     "mitake_desktop.cli.bundle",
     "mitake_desktop.cli.conflicts",
+    "mitake_desktop.cli.device",
 ]
+
+
+class UsageError(MitakeError):
+    """The command was written wrong (a TYPE that does not exist, FIELD without =): exit 2, one plain line."""
+
+    exit_code = 2
+
+
+def known_type(type_name: str) -> EntitySpec:
+    """The spec of a TYPE argument; a type that does not exist is a usage error (exit 2), like a bad option."""
+    from mitake_desktop.core.errors import UnknownTypeError
+    from mitake_desktop.core.schema import spec
+
+    try:
+        return spec(type_name)
+    except UnknownTypeError as exc:
+        raise UsageError(exc.message) from None
 
 
 def tr(ja: str, en: str) -> str:
@@ -107,7 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Database location: --db, else MITAKE_DB, else the user data folder (MITAKE_HOME moves it).",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=tr("バージョンを表示して終了", "show the version and exit"))
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help=tr("データベースのファイルまたは SQLAlchemy URL", "database file or SQLAlchemy URL"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=tr("表示言語", "language of messages"))
@@ -129,6 +150,7 @@ def open_services(args: argparse.Namespace) -> Services:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(choose_language(_prescan_lang(argv)))
+    argparse_ja.install(i18n.language())  # before the parser is built: argparse translates some words then
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):  # not a real console stream
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mitake_desktop.cli import keyed, local_time, open_services, tr
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.schema import BY_TYPE
+
+if TYPE_CHECKING:
+    from mitake_desktop.core.services import Services
 
 PROFILES = ("internal", "member", "redacted", "public")
 
@@ -41,7 +47,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     i = bsub.add_parser("import", help=tr("バンドルを検証して取り込む", "verify and merge a bundle"))
     i.add_argument("bundle", type=Path, metavar="IN")
     i.add_argument("--dry-run", action="store_true",
-                   help=tr("検証と結果の予測だけ（データベースは変更しない）", "verify and preview only; change nothing"))
+                   help=tr("検証と結果の予測だけ（データベースは変更しない。データベースがまだ無ければ作らず、空のデータベースへの取り込みとして予測する）",
+                           "verify and preview only; change nothing (a database that does not exist yet is not "
+                           "created: the preview is against an empty one)"))
     i.add_argument("--trust", action="store_true",
                    help=tr("初めての端末の署名を信頼する（指紋を送り主と確かめてから）",
                            "trust a new signing device (after checking its fingerprint with the sender)"))
@@ -51,7 +59,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     i.set_defaults(func=cmd_import)
 
     n = bsub.add_parser("inspect", help=tr("バンドルの目録・署名者・件数・検証結果を表示（取り込まない）",
-                                           "show a bundle's manifest, signer, counts and verification (imports nothing)"))
+                                           "show a bundle's manifest, signer, counts and verification (imports nothing)"),
+                        description=tr(
+                            "検証に通れば終了コード 0（まだ信頼していない署名でも。信頼の状態は表示される）、"
+                            "壊れている・改ざんされている・読めないときは 1。データベースがまだ無ければ作らず、"
+                            "空のデータベースと比べた結果を表示する。",
+                            "Exit code 0 when the bundle verifies (even when its signer is not trusted yet: the "
+                            "trust is shown), 1 when it is damaged, tampered with or unreadable. A database that "
+                            "does not exist yet is not created: the preview is against an empty one."))
     n.add_argument("bundle", type=Path, metavar="IN")
     n.add_argument("--passphrase-file", type=Path, metavar="F")
     n.add_argument("--json", action="store_true")
@@ -98,7 +113,8 @@ def _counts(result: Any) -> dict[str, int]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
-    with open_services(args) as services:
+    with contextlib.ExitStack() as stack:
+        services = stack.enter_context(reading_services(args) if args.dry_run else open_services(args))
         result = services.sync.import_bundle(args.bundle, trust=args.trust, passphrase=passphrase,
                                              dry_run=args.dry_run)
     counts = _counts(result)
@@ -124,11 +140,12 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
     passphrase = read_passphrase(args.passphrase_file)
     community_titles: dict[str, str] = {}
-    with open_services(args) as services:
+    with reading_services(args) as services:
         manifest, signer, problem = read_manifest(services, args.bundle)
         if manifest is not None and manifest.get("communities"):
             community_titles = services.records.titles("community", [str(c) for c in manifest["communities"]])
-        verdict: str | None = None
+        verdict: str | None = None  # why the bundle itself is refused (damaged, tampered, unreadable)
+        consent: str | None = None  # it verifies, but an import asks first (a signer not trusted yet)
         preview: dict[str, int] | None = None
         if problem is None:
             try:
@@ -139,22 +156,43 @@ def cmd_inspect(args: argparse.Namespace) -> int:
                 preview = _counts(prepared.preview)
                 prepared.close()
                 if prepared.needs_trust:
-                    verdict = prepared.refusal().message
+                    consent = prepared.refusal().message
         else:
             verdict = problem
     if args.json:
-        print(json.dumps({"manifest": manifest, "signer": signer, "ok": verdict is None, "refusal": verdict,
-                          "preview": preview}, ensure_ascii=False, indent=2))
+        print(json.dumps({"manifest": manifest, "signer": signer, "ok": verdict is None and consent is None,
+                          "verified": verdict is None, "needs_trust": consent is not None,
+                          "refusal": verdict or consent, "preview": preview}, ensure_ascii=False, indent=2))
         return 0 if verdict is None else 1
     if manifest is not None:
         _print_manifest(manifest, signer, community_titles)
     if preview is not None:
         print(msg("sync_summary", **preview))
-    if verdict is None:
-        print(msg("inspect_ok"))
-        return 0
-    print(msg("inspect_refused", reason=verdict))
-    return 1
+    if verdict is not None:
+        print(msg("inspect_refused", reason=verdict))
+        return 1
+    # Inspecting succeeded: an untrusted signer is something to know (and shown), not a failure.
+    print(msg("inspect_ok") if consent is None else msg("inspect_needs_trust", reason=consent))
+    return 0
+
+
+@contextlib.contextmanager
+def reading_services(args: argparse.Namespace) -> Iterator[Services]:
+    """Services for commands that only read (inspect, a dry run): a database that does not exist yet is not
+    created; an empty one in a temporary folder stands in for it and is removed afterwards."""
+    from mitake_desktop.core import paths
+    from mitake_desktop.core.services import Services
+
+    location = paths.database_location(args.db) if args.db is None or args.db.strip() else ""
+    if not location or paths.is_url(location) or Path(location).expanduser().exists():
+        with open_services(args) as services:
+            yield services
+        return
+    with tempfile.TemporaryDirectory(prefix="mitake-preview-") as folder:
+        if not args.json:  # stdout: stderr is kept for the one line of a refusal; JSON stays pure
+            print(msg("sync_no_database", path=Path(location).expanduser().absolute()))
+        with Services.open(str(Path(folder) / "empty.sqlite3")) as services:
+            yield services
 
 
 def _type_label(type_name: object) -> str:

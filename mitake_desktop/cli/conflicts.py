@@ -81,7 +81,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             print(msg("conflict_none"))
             return 0
         for c in found:
-            winner = msg("conflict_winner_mine" if c.winner == "mine" else "conflict_winner_theirs")
+            # What the record holds now (a resolution or a later edit changes it), not what the merge applied.
+            winner = msg({"mine": "conflict_winner_mine", "theirs": "conflict_winner_theirs"}.get(
+                c.applied, "conflict_applied_other"))
             mine, theirs = _short(value_text(services, c, c.mine)), _short(value_text(services, c, c.theirs))
             print(f"{c.id}  {pad(c.record_title[:20], 20)}  {c.field_label}  "
                   f"{tr('こちら', 'mine')}: {mine}  {tr('相手', 'theirs')}: {theirs}  [{winner}; {status_text(c)}]")

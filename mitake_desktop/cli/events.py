@@ -144,11 +144,28 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_mapping(kind: str, items: list[str]) -> None:
+    """--mapping written wrong (no =, a field that does not exist) is a usage error, found before the file is read.
+
+    A column the file does not have is the file's business: the import refuses it (exit 1).
+    """
+    from mitake_desktop.core.events.participant_import import targets
+
+    allowed = {t.key for t in targets(kind)}
+    for item in items:
+        col, sep, key = item.rpartition("=")
+        if not sep or not col.strip():
+            raise UsageError(msg("import_bad_mapping", text=item))
+        if key.strip() not in allowed | {"", "-"}:
+            raise UsageError(msg("import_unknown_target", field=key.strip(), choices=", ".join(sorted(allowed))))
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from mitake_desktop.core.events.participant_import import ImportRefused
 
     if args.kind == "registrations" and not args.event:
         raise UsageError(msg("import_needs_event"))
+    _check_mapping(args.kind, args.mapping)
     with open_services(args) as services:
         try:
             report = services.events.imports.import_file(

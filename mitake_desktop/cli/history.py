@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 
-from mitake_desktop.cli import keyed, local_time, open_services, tr
+from mitake_desktop.cli import keyed, known_type, local_time, open_services, tr
 from mitake_desktop.core.errors import MitakeError, NotFoundError
 from mitake_desktop.core.i18n import msg
-from mitake_desktop.core.schema import BY_TYPE, spec
+from mitake_desktop.core.schema import BY_TYPE
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_record(args: argparse.Namespace) -> int:
-    spec(args.type)
+    known_type(args.type)
     with open_services(args) as services:
         services.records.get(args.type, args.id, include_deleted=True)  # a plain message when it does not exist
         entries = services.history.for_record(args.type, args.id)
@@ -40,7 +40,7 @@ def cmd_record(args: argparse.Namespace) -> int:
                            "action": e.action, "field": e.field, "old": e.old, "new": e.new, "batch": e.batch_id}
                           for e in entries], ensure_ascii=False, indent=2))
         return 0
-    entity = spec(args.type)
+    entity = known_type(args.type)
     for e in entries:
         action = keyed("history_action", e.action)
         if e.field is None:

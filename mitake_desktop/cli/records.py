@@ -8,10 +8,10 @@ import sys
 from datetime import date
 from typing import Any
 
-from mitake_desktop.cli import open_services, positive_int, tr
+from mitake_desktop.cli import UsageError, known_type, open_services, positive_int, tr
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import msg
-from mitake_desktop.core.schema import BY_TYPE, SEARCHABLE_TYPES, spec
+from mitake_desktop.core.schema import BY_TYPE, SEARCHABLE_TYPES
 from mitake_desktop.core.services.records import derives_changes
 from mitake_desktop.core.services.tx import Tx
 from mitake_desktop.core.text import display_width, pad
@@ -80,6 +80,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if not args.text.strip():  # "" would search for nothing and say 該当なし, as if the data lacked it
+        raise UsageError(msg("search_empty"))
     with open_services(args) as services:
         hits = services.search(args.text, types=args.types, limit_per_type=args.limit)
     if args.json:
@@ -111,7 +113,7 @@ def parse_assignments(items: list[str]) -> dict[str, Any]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise MitakeError(msg("bad_assignment", text=item))
+            raise UsageError(msg("bad_assignment", text=item))
         values[name.strip()] = value
     return values
 
@@ -125,7 +127,7 @@ def _print_derived(tx: Tx, type_name: str, record_id: str) -> None:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    spec(args.type)
+    known_type(args.type)
     values = parse_assignments(args.assignments)
     # A batch when the edit can bring other changes (promotions): `history undo` reverts them together.
     with open_services(args) as services, services.transactions.begin(
@@ -137,7 +139,7 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    entity = spec(args.type)
+    entity = known_type(args.type)
     label = str(entity.label)
     with open_services(args) as services:
         if services.records.get(args.type, args.id, include_deleted=True)["deleted"]:

@@ -672,7 +672,7 @@ def generate(services: Services, *, size: int = DEFAULT_SIZE, seed: int = 1, anc
     demo_device = ids.at(int(datetime.combine(anchor - timedelta(days=421), time(0, 0), JST).timestamp() * 1000))
     size = max(200, int(size))
     with services.transactions.begin(batch_kind="demo", batch_label=f"seed={seed} size={size}") as tx:
-        idx = tx.device_index(demo_device, name=f"デモデータ (seed {seed})")
+        idx = tx.device_index(demo_device, name=f"demo (seed {seed})")  # one name for every language
         assert tx.batch_id is not None
         writer = _Writer(tx.conn, ids, demo_device, idx, tx.batch_id, services.actor, tx.lseq, size, progress, cancel)
         demo = _Demo(writer, rng, anchor, size)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from mitake_desktop.cli import main
+from mitake_desktop.core.services import Services
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -193,3 +194,33 @@ def test_inspect_and_conflicts_show_no_stored_keys(tmp_path: Path, capsys: pytes
     conflict = json.loads(run(capsys, "--db", str(b_path), "conflicts", "list", "--json")[1])[0]["id"]
     code, out, err = run(capsys, "--db", str(b_path), "conflicts", "resolve", conflict, "--keep", "theirs")
     assert code == 0 and "相手の値" in out and "theirs" not in out, err
+
+
+def test_inspect_and_dry_run_create_no_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Reading a bundle never creates (or sets up) a database: a missing one is compared as empty.
+    A bundle that verifies is inspected successfully (exit 0) even when its signer is not trusted yet."""
+    a, missing = tmp_path / "a.sqlite3", tmp_path / "new" / "b.sqlite3"
+    missing.parent.mkdir()
+    bundle = str(tmp_path / "a.mitake")
+    with Services.open(str(a)) as s:
+        s.records.create("it_tool", {"name": "会計ソフト", "category": "accounting"})
+    run(capsys, "--db", str(a), "bundle", "export", bundle, "--full")
+    code, out, err = run(capsys, "--db", str(missing), "bundle", "inspect", bundle)
+    assert code == 0 and "検証: 問題ありません" in out and "--trust" in out and "まだありません" in out, err
+    assert "信頼: " in out and "追加 1" in out
+    code, out, err = run(capsys, "--db", str(missing), "bundle", "inspect", bundle, "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["verified"] and shown["needs_trust"] and not shown["ok"]
+    assert shown["preview"]["added"] == 1
+    code, out, err = run(capsys, "--db", str(missing), "--lang", "en", "bundle", "import", bundle, "--dry-run",
+                         "--trust")
+    assert code == 0 and "Dry run" in out and "added 1" in out and "does not exist yet" in out, err
+    code, out, err = run(capsys, "--db", str(missing), "bundle", "import", bundle, "--dry-run")
+    assert code == 1 and err.count("\n") == 1  # would need consent: refused, still one line
+    assert list(missing.parent.iterdir()) == []
+    # A damaged bundle still fails the inspection.
+    bad = tmp_path / "bad.mitake"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    code, out, err = run(capsys, "--db", str(missing), "bundle", "inspect", str(bad))
+    assert code == 1 and "Traceback" not in out + err
+    assert list(missing.parent.iterdir()) == []

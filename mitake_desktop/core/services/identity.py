@@ -7,6 +7,7 @@ leaves the machine (bundles and dumps leave local state out).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select
@@ -47,12 +48,24 @@ def _create(conn: Connection) -> str:
     private = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()).hex()
     conn.execute(
         insert(device).values(
-            id=device_id, name=hostname(), public_key=public, trusted=True, is_local=True, first_seen=local_now_iso()
+            id=device_id, name=default_device_name(public), public_key=public, trusted=True, is_local=True,
+            first_seen=local_now_iso()
         )
     )
     set_state(conn, "device_id", device_id)
     set_state(conn, "private_key", private)
     return device_id
+
+
+def default_device_name(public_key_hex: str) -> str:
+    """The computer's name and the first group of the key's fingerprint (``vm-9E43``): two databases on
+    computers with the same name (two copies of one office image, two test folders) read differently in
+    history and sync. ``mitake device name`` changes it."""
+    group = hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:4].upper()  # = crypto.fingerprint()[:4]
+    return f"{hostname()}-{group}"
+
+
+MAX_DEVICE_NAME = 64
 
 
 def device_names(conn: Connection) -> dict[str, str]:

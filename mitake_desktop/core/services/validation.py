@@ -27,6 +27,10 @@ from mitake_desktop.core.schema import READONLY, EntitySpec, FieldSpec, Kind
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9()\- ]{6,30}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+# A Japanese postal code: 7 digits, 3-4 with a hyphen or without; 〒 (〶 folds to it) and spaces around are noise.
+_POSTAL = re.compile(r"^〒?\s*([0-9]{3})-?([0-9]{4})$")
+_POSTAL_FIELDS = frozenset({"postal_code"})  # text fields that hold one (the schema has no kind of its own for it)
+_DASHES = re.compile(r"[‐‑‒–—―−ー－]")
 # Hiragana, katakana (incl. ー and ・), spaces; half-width katakana become full-width under NFKC.
 _KANA = re.compile(r"^[\u3041-\u309F\u30A0-\u30FF\u31F0-\u31FF\s]+$")
 _TRUE = {"true", "1", "yes", "y", "on", "はい", "○", "t"}
@@ -328,6 +332,14 @@ def _figure_rows(value: Any) -> list[dict[str, Any]]:
     return out
 
 
+def _postal_code(text: str) -> str:
+    """123-4567 from 1234567, １２３－４５６７, 〒123-4567 or 〒 123ー4567."""
+    m = _POSTAL.match(_DASHES.sub("-", unicodedata.normalize("NFKC", text)).strip())
+    if m is None:
+        raise _Invalid("bad_postal_code")
+    return f"{m[1]}-{m[2]}"
+
+
 def coerce_field(f: FieldSpec, value: Any) -> Any:
     """The clean value of ``f`` or raises :class:`ValidationError` naming the field."""
     try:
@@ -358,6 +370,8 @@ def _coerce(f: FieldSpec, value: Any) -> Any:
             text = unicodedata.normalize("NFKC", text).replace("ー", "-").replace("‐", "-")
             if not _PHONE.match(text):
                 raise _Invalid("bad_phone")
+        elif f.name in _POSTAL_FIELDS:
+            text = _postal_code(text)
         elif k is Kind.URL:
             text = unicodedata.normalize("NFKC", text)
             if not re.match(r"^https?://[^\s/]+", text, re.IGNORECASE):

@@ -143,6 +143,18 @@ class SyncService:
                                       p.last_import_at if p else None, p.last_export_at if p else None))
             return out
 
+    def rename_local_device(self, name: str) -> str:
+        """Name this database's device as people will read it in history and on other computers (it travels
+        in the next bundle). Returns the clean name."""
+        from mitake_desktop.core.services.identity import MAX_DEVICE_NAME
+
+        clean = " ".join(name.split())
+        if not clean or len(clean) > MAX_DEVICE_NAME:
+            raise MitakeError(msg("device_bad_name", max=MAX_DEVICE_NAME))
+        with self.services.transactions.begin() as tx:
+            tx.conn.execute(update(device).where(device.c.is_local.is_(True)).values(name=clean))
+        return clean
+
     def trust_device(self, device_id: str, trusted: bool = True) -> None:
         self._device_update(device_id, trusted=trusted)
 

@@ -8,13 +8,14 @@ wrote is thrown away.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from mitake_desktop.core import clock
 from mitake_desktop.core.errors import MitakeError, NotFoundError
-from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.i18n import language, msg
 from mitake_desktop.core.schema import BY_TYPE
 from mitake_desktop.core.services.identity import device_names
 from mitake_desktop.core.storage.database import local_now_iso
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from mitake_desktop.core.services import Services
 
 STATUSES = ("open", "kept", "resolved")
+_SHOWN = 5  # conflicts named when an id prefix is ambiguous
 KEEP = ("mine", "theirs", "edit")
 
 
@@ -50,8 +52,31 @@ class Conflict:
     resolution: str | None
     resolved_at: str | None
 
+    @property
+    def applied(self) -> str:
+        """Which value the record holds now: ``mine``, ``theirs`` or ``other`` (a new value, a later edit).
+
+        ``winner`` is what the merge applied when the conflict was found; after a resolution (or any
+        later edit) the stored value is what people need to see.
+        """
+        if self.current == self.mine:
+            return "mine"
+        if self.current == self.theirs:
+            return "theirs"
+        return "other"
+
     def as_json(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+        return {k: getattr(self, k) for k in self.__dataclass_fields__} | {"applied": self.applied}
+
+
+def _local(stamp: str | None) -> str:
+    """A stored UTC stamp as this computer's wall clock, to the minute (for a message)."""
+    if not stamp:
+        return "-"
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
 
 
 class ConflictService:
@@ -70,8 +95,6 @@ class ConflictService:
             return [self._conflict(conn, r, names) for r in rows]
 
     def count(self, status: str = "open") -> int:
-        from sqlalchemy import func
-
         with self.services.db.read() as conn:
             return int(conn.execute(select(func.count()).select_from(sync_conflict)
                                     .where(sync_conflict.c.status == status)).scalar_one())
@@ -81,9 +104,20 @@ class ConflictService:
         c = sync_conflict.c
         with self.services.db.read() as conn:
             rows = conn.execute(select(sync_conflict).where(c.id.startswith(conflict_id, autoescape=True))
-                                .limit(2)).all() if len(conflict_id) >= 4 else []
-            if len(rows) != 1:
+                                .order_by(c.id).limit(_SHOWN + 1)).all() if len(conflict_id) >= 4 else []
+            exact = [r for r in rows if r.id == conflict_id]
+            if exact:
+                rows = exact
+            if not rows:
                 raise NotFoundError(msg("conflict_not_found", id=conflict_id))
+            if len(rows) > 1:  # a prefix shared by several: name them, so the next try is a sure one
+                total = int(conn.execute(select(func.count()).select_from(sync_conflict).where(
+                    c.id.startswith(conflict_id, autoescape=True))).scalar_one())
+                names = device_names(conn)
+                shown = [self._conflict(conn, r, names) for r in rows[:_SHOWN]]
+                listed = ("、" if language() == "ja" else "; ").join(f"{x.id} ({x.record_title} / {x.field_label})" for x in shown)
+                raise MitakeError(msg("conflict_ambiguous", id=conflict_id, n=total,
+                                      ids=listed + (" …" if total > _SHOWN else "")))
             return self._conflict(conn, rows[0], device_names(conn))
 
     def _conflict(self, conn: Any, r: Any, names: dict[str, str]) -> Conflict:
@@ -108,6 +142,10 @@ class ConflictService:
         if keep not in KEEP:
             raise MitakeError(msg("conflict_bad_choice", choices=", ".join(KEEP)))
         found = self.get(conflict_id)
+        if found.status == "resolved":  # a second answer would silently overwrite the first one's result
+            raise MitakeError(msg("conflict_already_resolved", id=found.id,
+                                  choice=msg(f"conflict_choice_{found.resolution}") if found.resolution else "-",
+                                  at=_local(found.resolved_at)))
         records = self.services.records
         with self.services.transactions.begin() as tx:
             if found.field == "deleted":

@@ -399,6 +399,9 @@ class Importer:
                 idx = tx.device_index(manifest.origin_id, manifest.origin_name)
                 conn.execute(update(device).where(device.c.idx == idx).values(
                     public_key=manifest.public_key, trusted=True, name=manifest.origin_name or device.c.name))
+            elif not row.is_local and manifest.origin_name and row.name != manifest.origin_name:
+                # The sender renamed itself (mitake device name): history and the device list follow.
+                conn.execute(update(device).where(device.c.id == row.id).values(name=manifest.origin_name))
             ctx = self._context(conn, tx, manifest, names, limit)
             total_types = len({ch.type for ch in changes}) or 1
             done_types = 0
