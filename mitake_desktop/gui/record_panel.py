@@ -495,9 +495,12 @@ class RecordListPanel(QWidget):
             return True
         return False
 
-    def _show_record(self, record: dict[str, Any] | None) -> None:
+    def _show_record(self, record: dict[str, Any] | None, *, new: bool = False) -> None:
         self._current_id = record["id"] if record else None
-        self.form.set_record(record)
+        if record is None and not new:
+            self.form.clear()  # nothing selected: a blank form, the defaults wait for New
+        else:
+            self.form.set_record(record)
         if record is None:
             self.title.setText(self.tr("No {type} selected").format(type=self.entity.label)
                                if not self.compact else "")
@@ -579,7 +582,7 @@ class RecordListPanel(QWidget):
             sm = self.view.selectionModel()
             sm.clearSelection()
             sm.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
-        self._show_record(None)
+        self._show_record(None, new=True)
         self.form.setEnabled(True)
         self.form.preset(self.filter_bar.presets())
         self.title.setText(self.tr("New {type}").format(type=self.entity.label))

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from mitake_desktop.core.schema import spec
+from mitake_desktop.core.schema import Kind, spec
 from mitake_desktop.core.services import Filter, Services
 from mitake_desktop.gui.lists import LISTS
 from mitake_desktop.gui.pages.records import RecordsPage
@@ -309,3 +309,39 @@ def test_closing_with_unsaved_edits_asks_first(qtbot: QtBot, window: Any, demo_s
     window.close()
     assert not window.isVisible()
     assert demo_services.records.get("organisation", rid)["city"] == "閉じる前市"
+
+
+def test_nothing_selected_shows_a_blank_form_and_new_brings_the_defaults(qtbot: QtBot, window: Any) -> None:
+    """No invented values (状態 立ち上げ中, 2026-06-01 in grey) while nothing is chosen; New fills the defaults."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from mitake_desktop.gui.fields import ChoiceField
+
+    for page, type_name in (("communities", "community"), ("events", "event"), ("awards", "award_program")):
+        panel = window.show_page(page).active_panel()
+        assert panel.type_name == type_name and panel.current_id is None
+        form = panel.form
+        assert not form.isEnabled() and form.is_blank
+        shown = {name: editor.value() for name, editor in form.editors.items()}
+        assert all(v in (None, "", [], {}, False) for v in shown.values()), (page, shown)
+        hints = [e.placeholderText() for ed in form.editors.values() for e in ed.findChildren(QLineEdit)]
+        assert not any(hints), (page, hints)
+        panel.new_record()
+        assert form.isEnabled() and not form.is_blank
+        defaults = {f.name: f.default for f in form.entity.fields if f.default not in (None, [], {}, False)
+                    and f.name in form.editors and f.name not in panel.filter_bar.presets()}
+        assert defaults or type_name == "award_program", page  # a program has no default to show
+        for name, default in defaults.items():
+            assert form.editors[name].value() == default, (page, name)
+        dates = [ed for ed in form.editors.values() if ed.field.kind in (Kind.DATE, Kind.DATETIME)]
+        assert dates and all(any(e.placeholderText() for e in ed.findChildren(QLineEdit)) for ed in dates), page
+        assert not form.is_dirty
+        panel.revert()
+        # Choosing a record then nothing again goes back to blank.
+        panel.view.setCurrentIndex(panel.model.index(0, 0))
+        assert panel.current_id is not None and not form.is_blank
+        filled = [name for name, ed in form.editors.items() if ed.value() not in (None, "", [], {}, False)]
+        assert filled and (type_name == "award_program" or any(
+            isinstance(form.editors[name], ChoiceField) for name in filled))
+        panel._show_record(None)
+        assert form.is_blank and all(form.editors[name].value() in (None, "", [], {}, False) for name in filled)
