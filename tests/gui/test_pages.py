@@ -345,3 +345,45 @@ def test_nothing_selected_shows_a_blank_form_and_new_brings_the_defaults(qtbot: 
             isinstance(form.editors[name], ChoiceField) for name in filled))
         panel._show_record(None)
         assert form.is_blank and all(form.editors[name].value() in (None, "", [], {}, False) for name in filled)
+
+
+def test_delete_wording_names_and_titles_in_both_languages(qtbot: QtBot, window: Any, demo_services: Services,
+                                                           dialog_answers: Any) -> None:
+    """「イベント「…」を削除しますか？」; a profile among the dependents by its person; sentence-case English."""
+    s = demo_services
+    event = s.records.list("event")[0]
+    profile = next(p for p in s.records.list("opinion_leader_profile") if p.get("community_id"))
+    person = s.records.get("person", profile["person_id"])
+    for lang, question, empty, new in (
+            ("ja", f"イベント「{event['title']}」を削除しますか？", "事例が選ばれていません", "新しい事例"),
+            ("en", f"Delete event “{event['title']}”?", "No case study selected", "New case study")):
+        window.set_language(lang)
+        panel = window.show_page("events").current_panel()
+        assert panel.select_record(event["id"])
+        dialog_answers.answer("confirm", False)
+        trigger(window, "delete")
+        text = dialog_answers.called("confirm")[-1][1]
+        assert text.startswith(question), text
+        # A community's opinion-leader profiles are named by their person, not their expertise.
+        communities = window.show_page("communities").current_panel()
+        listed = communities._dependents_text([profile["community_id"]])
+        line = next(x for x in listed.splitlines() if str(spec("opinion_leader_profile").plural) in x)
+        assert person["name"] in listed and (not profile.get("expertise") or profile["expertise"][:10] not in line)
+        cases = window.show_page("case_studies").current_panel()
+        cases.view.selectionModel().clearCurrentIndex()
+        assert cases.title.text() == empty
+        cases.new_record()
+        assert cases.title.text() == new
+        cases.revert()
+    assert s.records.get("event", event["id"])["deleted"] is False
+
+
+def test_the_search_hint_fits_its_box(qtbot: QtBot, window: Any) -> None:
+    """"Search award programs…" where the list is wide enough, "Search…" where it would be cut."""
+    window.set_language("en")
+    bar = window.show_page("awards").active_panel().filter_bar
+    search = bar.search
+    for width, expected in ((120, "Search…"), (400, "Search award programs…")):
+        search.setFixedWidth(width)
+        qtbot.waitUntil(lambda search=search, expected=expected: search.placeholderText() == expected)
+        assert search.fontMetrics().horizontalAdvance(search.placeholderText()) < width
