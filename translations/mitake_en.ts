@@ -1166,6 +1166,10 @@ The {n} people registered but not checked in will be marked as no-shows and the 
         <translation>Search {type}…</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
         <source>Search {type}</source>
         <translation>Search {type}</translation>
     </message>
@@ -2316,8 +2320,8 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
         <translation>No {type} selected</translation>
     </message>
     <message>
-        <source>Delete {what}?</source>
-        <translation>Delete {what}?</translation>
+        <source>Delete {type} “{title}”?</source>
+        <translation>Delete {type} “{title}”?</translation>
     </message>
     <message>
         <source>Delete {n} {type}?</source>

@@ -1166,6 +1166,10 @@ The {n} people registered but not checked in will be marked as no-shows and the 
         <translation>{type}を検索…</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>検索…</translation>
+    </message>
+    <message>
         <source>Search {type}</source>
         <translation>{type}を検索</translation>
     </message>
@@ -2316,8 +2320,8 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
         <translation>{type}が選ばれていません</translation>
     </message>
     <message>
-        <source>Delete {what}?</source>
-        <translation>{what} を削除しますか？</translation>
+        <source>Delete {type} “{title}”?</source>
+        <translation>{type}「{title}」を削除しますか？</translation>
     </message>
     <message>
         <source>Delete {n} {type}?</source>

@@ -229,6 +229,10 @@ class CompletenessMeter(QWidget):
         self.caption = QLabel(self.tr("Completeness"), self)
         self.caption.setBuddy(self.bar)
         self.summary = QLabel(self)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Room for a two-digit count from the start, so the bar does not jump as the count changes.
+        self.summary.setMinimumWidth(max(self.summary.fontMetrics().horizontalAdvance(text) for text in (
+            self.tr("Complete"), self.tr("{n} to do").format(n=88))) + 4)
         self.model = MissingItemsModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
@@ -238,7 +242,7 @@ class CompletenessMeter(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setMaximumHeight(4 * self.fontMetrics().height() + 16)
         top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
+        top.setContentsMargins(0, 0, 6, 0)  # off the frame the form sits in
         top.addWidget(self.caption)
         top.addWidget(self.bar, 1)
         top.addWidget(self.summary)
@@ -262,6 +266,7 @@ class CompletenessMeter(QWidget):
         else:
             self.summary.setText(self.tr("{n} to do").format(n=essential) if essential
                                  else self.tr("Only recommendations left"))
+        self.summary.setToolTip(self.summary.text())
         self.bar.setAccessibleDescription(self.tr("{score} of 100; {n} items missing").format(
             score=c.score, n=len(missing)))
         self.model.set_items(missing)
@@ -511,6 +516,14 @@ class CaseStudyForm(RecordForm):
         self.figures_editor.set_enabled_for(record is not None)
         self._show_status(record)
         self.update_completeness()
+        self.meter.show()
+
+    def clear(self) -> None:
+        super().clear()
+        # Nothing selected: no status, no score and no list of what a case study nobody chose lacks.
+        self.meter.hide()
+        self.status_label.clear()
+        self.status_row.set_moves((), str)
 
     def _on_changed(self) -> None:
         super()._on_changed()

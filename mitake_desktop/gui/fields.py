@@ -66,6 +66,18 @@ class FieldEditor(QWidget):
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
 
+    def show_blank(self, blank: bool) -> None:
+        """No record shown: no value, and no example in grey ("2026-06-01") that could pass for one."""
+        if blank:
+            self.set_value(None)
+        for edit in self.findChildren(QLineEdit):
+            if blank and edit.placeholderText():
+                edit.setProperty("blank_hint", edit.placeholderText())
+                edit.setPlaceholderText("")
+            elif not blank and edit.property("blank_hint"):
+                edit.setPlaceholderText(str(edit.property("blank_hint")))
+                edit.setProperty("blank_hint", None)
+
     def _row(self) -> QHBoxLayout:
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

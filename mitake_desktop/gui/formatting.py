@@ -168,3 +168,11 @@ def person_name(name: str | None, reading: str | None = None) -> str:
     if not name:
         return ""
     return f"{name}（{reading}）" if reading else name
+
+
+def in_sentence(label: object) -> str:
+    """A type's label as a word inside a sentence: "Case study" → "case study"; "IT tool" and Japanese stay."""
+    text = str(label)
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text

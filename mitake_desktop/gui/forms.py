@@ -45,6 +45,7 @@ class RecordForm(QScrollArea):
         self._baseline: dict[str, Any] = {}
         self._dirty = False
         self._loading = False
+        self.is_blank = False  # cleared: no record and not a new one either (see clear())
 
         body = QWidget(self)
         self.general_error = QLabel(body)
@@ -131,6 +132,10 @@ class RecordForm(QScrollArea):
     def set_record(self, record: Mapping[str, Any] | None) -> None:
         """Show ``record`` (None: a blank form for a new record, with the fields' defaults)."""
         self._loading = True
+        if self.is_blank:
+            for editor in self.editors.values():
+                editor.show_blank(False)
+            self.is_blank = False
         self.record = dict(record) if record is not None else None
         for name, editor in self.editors.items():
             if record is not None:
@@ -141,6 +146,17 @@ class RecordForm(QScrollArea):
             editor.set_value(value)
         self._loading = False
         self.clear_problems()
+        self._baseline = self._current()
+        self._set_dirty(False)
+
+    def clear(self) -> None:
+        """Nothing selected: every field empty (no defaults, no examples in grey); New brings the defaults."""
+        self.set_record(None)
+        self._loading = True
+        for editor in self.editors.values():
+            editor.show_blank(True)
+        self._loading = False
+        self.is_blank = True
         self._baseline = self._current()
         self._set_dirty(False)
 

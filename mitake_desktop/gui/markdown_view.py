@@ -33,6 +33,13 @@ MAX_IMAGE_WIDTH = 480
 
 _md: markdown.Markdown | None = None
 
+# What Qt's rich text understands of CSS: a grid for Markdown tables, with air in the cells.
+STYLE_SHEET = """
+table { border-collapse: collapse; border: 1px solid #9a9a9a; margin-top: 4px; margin-bottom: 4px; }
+th, td { border: 1px solid #9a9a9a; padding: 3px 8px; }
+th { background-color: #eeeeee; font-weight: bold; }
+"""
+
 
 def _processor() -> markdown.Markdown:
     """One Markdown instance, built on first use (the import is not needed before the first paint)."""
@@ -70,6 +77,7 @@ class MarkdownViewer(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self.refused: list[str] = []  # what was asked for and not loaded (tests and logs)
+        self.document().setDefaultStyleSheet(STYLE_SHEET)
 
     def set_markdown_text(self, text: str | None) -> None:
         self.setHtml(render_markdown(text))

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -68,6 +69,29 @@ class RecordTableView(QTableView):
         hh.setSortIndicatorShown(True)
 
 
+class PlaceholderFitEdit(QLineEdit):
+    """A line whose grey hint is the long one where it fits and the short one where it would be cut."""
+
+    def set_placeholders(self, long: str, short: str) -> None:
+        self._hints = (long, short)
+        self._fit_placeholder()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_placeholder()
+
+    def _fit_placeholder(self) -> None:
+        hints = getattr(self, "_hints", None)
+        if hints is None:
+            return
+        long, short = hints
+        # The text area: the frame, the text margins and the clear button's room (as QLineEdit lays it out).
+        room = self.width() - 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) - 8
+        if self.isClearButtonEnabled():
+            room -= self.height()
+        self.setPlaceholderText(long if self.fontMetrics().horizontalAdvance(long) <= room else short)
+
+
 class FilterBar(QWidget):
     """The search field and filters above a list; emits the filters to apply."""
 
@@ -77,9 +101,11 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.ls = ls
         entity = spec(ls.type)
-        self.search = QLineEdit(self)
+        self.search = PlaceholderFitEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search {type}…").format(type=entity.plural))
+        # "Search award programs…" where it fits, "Search…" in a narrow list (the list says what it holds).
+        self.search.set_placeholders(self.tr("Search {type}…").format(type=formatting.in_sentence(entity.plural)),
+                                     self.tr("Search…"))
         self.search.setAccessibleName(self.tr("Search {type}").format(type=entity.plural))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -247,7 +273,8 @@ class RecordListPanel(QWidget):
 
         self.new_button = self.filter_bar.new_button
         self.new_button.setText(self.tr("New"))
-        self.new_button.setToolTip(self.tr("Add a new {type} (Ctrl+N)").format(type=self.entity.label))
+        self.new_button.setToolTip(self.tr("Add a new {type} (Ctrl+N)").format(
+            type=formatting.in_sentence(self.entity.label)))
         self.new_button.setAccessibleName(self.tr("New {type}").format(type=self.entity.label))
         self.new_button.clicked.connect(self.new_record)
         self.delete_button = self.filter_bar.delete_button
@@ -495,11 +522,14 @@ class RecordListPanel(QWidget):
             return True
         return False
 
-    def _show_record(self, record: dict[str, Any] | None) -> None:
+    def _show_record(self, record: dict[str, Any] | None, *, new: bool = False) -> None:
         self._current_id = record["id"] if record else None
-        self.form.set_record(record)
+        if record is None and not new:
+            self.form.clear()  # nothing selected: a blank form, the defaults wait for New
+        else:
+            self.form.set_record(record)
         if record is None:
-            self.title.setText(self.tr("No {type} selected").format(type=self.entity.label)
+            self.title.setText(self.tr("No {type} selected").format(type=formatting.in_sentence(self.entity.label))
                                if not self.compact else "")
             self.form.setEnabled(False)
         else:
@@ -517,11 +547,15 @@ class RecordListPanel(QWidget):
         self.selection_changed.emit(self._current_id)
 
     def _title_of(self, record: dict[str, Any]) -> str:
+        return f"{self.entity.label}: {self._name_of(record)}"
+
+    def _name_of(self, record: dict[str, Any]) -> str:
+        """The record's own title (a choice by its label), "—" when it has none."""
         value = record.get(self.entity.title_field)
         f = self.entity.field(self.entity.title_field)
         if f.kind is Kind.CHOICE:
             value = reference.label(f.choices or "", value)
-        return f"{self.entity.label}: {value or '—'}"
+        return str(value or "—")
 
     def _subtitle_of(self, record: dict[str, Any]) -> str:
         """The reading of a name and the address, as Japanese write them (family name first; 〒, prefecture…)."""
@@ -579,10 +613,10 @@ class RecordListPanel(QWidget):
             sm = self.view.selectionModel()
             sm.clearSelection()
             sm.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
-        self._show_record(None)
+        self._show_record(None, new=True)
         self.form.setEnabled(True)
         self.form.preset(self.filter_bar.presets())
-        self.title.setText(self.tr("New {type}").format(type=self.entity.label))
+        self.title.setText(self.tr("New {type}").format(type=formatting.in_sentence(self.entity.label)))
         self.save_button.setEnabled(True)
         if self.tabs is not None:
             self.tabs.setCurrentWidget(self.detail)
@@ -627,10 +661,10 @@ class RecordListPanel(QWidget):
             return
         if len(ids) == 1:
             record = self._load(ids[0])
-            title = self._title_of(record) if record else str(self.entity.label)
-            question = self.tr("Delete {what}?").format(what=title)
+            question = self.tr("Delete {type} “{title}”?").format(
+                type=formatting.in_sentence(self.entity.label), title=self._name_of(record) if record else "—")
         else:
-            question = self.tr("Delete {n} {type}?").format(n=len(ids), type=self.entity.plural)
+            question = self.tr("Delete {n} {type}?").format(n=len(ids), type=formatting.in_sentence(self.entity.plural))
         question += self._dependents_text(ids)
         question += "\n\n" + self.tr("You can undo this with Ctrl+Z.")
         if not dialogs.confirm(self, question, ok_text=self.tr("Delete")):
@@ -671,7 +705,8 @@ class RecordListPanel(QWidget):
         lines.append((self.tr("They are not deleted with it: they keep pointing at the deleted {type} (shown as "
                               "“(deleted)”) until you change them or restore it.") if one else
                       self.tr("They are not deleted with them: they keep pointing at the deleted {type} (shown as "
-                              "“(deleted)”) until you change them or restore them.")).format(type=self.entity.plural if not one else self.entity.label))
+                              "“(deleted)”) until you change them or restore them.")).format(
+                          type=formatting.in_sentence(self.entity.plural if not one else self.entity.label)))
         return "\n".join(lines)
 
     def bulk_set(self, field_name: str, value: Any) -> int:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -407,6 +408,8 @@ class RankingModel(QAbstractTableModel):
             if role == SORT_ROLE:
                 return row.scored - row.expected
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
+            return row.title  # the column elides a long title
         if role == DISPLAY:
             if key == "rank":
                 return str(row.rank)
@@ -595,15 +598,53 @@ class ScoringView(QWidget):
         return self.grid.set_comment(self.grid_view.currentIndex(), self.comment.text().strip())
 
     def _size_ranking(self) -> None:
-        header = self.ranking_view.horizontalHeader()
+        """The nomination takes the room; every other column is as wide as its cells, its header on two lines."""
+        view = self.ranking_view
+        header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.ranking_view.resizeColumnsToContents()
-        for column in range(3, 3 + len(self.ranking.criteria)):  # long criterion names wrap onto two lines
-            self.ranking_view.setColumnWidth(column, min(self.ranking_view.columnWidth(column), 108))
+        title = self.ranking.columns().index("title")
+        header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
+        first_criterion = len(RankingModel.FIXED)
+        for column in range(self.ranking.columnCount()):
+            if column == title:
+                continue
+            width = max(view.sizeHintForColumn(column), two_line_header_width(header, column))
+            if first_criterion <= column < first_criterion + len(self.ranking.criteria):
+                width = min(width, max(view.sizeHintForColumn(column), 108))  # a long criterion name elides
+            view.setColumnWidth(column, width)
 
     def score_at(self, row: int, column: int) -> Any:
         return self.grid.data(self.grid.index(row, column), EDIT)
+
+
+def two_line_header_width(header: QHeaderView, section: int) -> int:
+    """A width at which the section's label fits on two lines (its header wraps words).
+
+    A short label (four characters or so) stays on one line; a longer one gets a character's width of
+    air over the narrowest fit, so the wrap falls between words rather than before the last character.
+    """
+    text = str(header.model().headerData(section, Qt.Orientation.Horizontal) or "")
+    metrics = header.fontMetrics()
+    full = metrics.horizontalAdvance(text)
+    hint = header.sectionSizeHint(section)
+    em = metrics.horizontalAdvance("あ")
+    if full <= 4 * em:
+        return hint
+    chrome = max(0, hint - full)  # margins and the sort arrow, as the style measures them
+    flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+
+    def fits(width: int) -> bool:
+        box = metrics.boundingRect(QRect(0, 0, width, 10 * metrics.height()), flags, text)
+        return box.width() <= width and box.height() < 2.5 * metrics.lineSpacing()  # two lines, not three
+
+    low, high = 1, max(full, 1)
+    while low < high:  # the narrowest width that fits (fitting only gets easier as the width grows)
+        middle = (low + high) // 2
+        if fits(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return min(hint, low + chrome + em)
 
 
 def ranking_titles(model: QSortFilterProxyModel) -> list[str]:

@@ -205,3 +205,31 @@ def test_figures_columns_show_units_whole(qtbot: QtBot, demo_services: Services,
         assert unit.data() == "千円/人"
     finally:
         window.tasks.wait()
+
+
+def test_the_meter_waits_for_a_case_study_and_its_summary_is_whole(qtbot: QtBot, window: Any,
+                                                                    demo_services: Services) -> None:
+    """Nothing selected: no meter, no status; at 1024×700 the summary ("残り 18 項目", "18 to do") is not cut."""
+    window.resize(1024, 700)
+    for lang in ("ja", "en"):
+        window.set_language(lang)
+        panel = window.show_page("case_studies").current_panel()
+        assert isinstance(panel, CaseStudyPanel)
+        form = panel.editor
+        panel.view.selectionModel().clearCurrentIndex()  # the rebuilt page kept the last one chosen
+        assert panel.current_id is None and form.is_blank
+        assert form.meter.isHidden() and form.status_label.text() == "" and not form.status_row.buttons
+        panel.new_record()  # a new case study is measured from its first keystroke
+        assert not form.meter.isHidden() and form.meter.score == 0
+        essential = sum(1 for i in form.meter.completeness.missing if not i.optional)  # type: ignore[union-attr]
+        assert str(essential) in form.meter.summary.text()
+        panel.revert()
+        cs = case_without_benchmark(demo_services)
+        assert panel.select_record(cs["id"])
+        qtbot.waitUntil(lambda form=form: form.meter.isVisible() and form.meter.width() < 600)
+        summary = form.meter.summary
+        for text in (summary.text(), form.meter.tr("{n} to do").format(n=88)):
+            assert summary.fontMetrics().horizontalAdvance(text) <= summary.contentsRect().width(), (lang, text)
+        right = summary.mapTo(form, summary.rect().topRight()).x()
+        assert right < form.viewport().width() - 2, lang  # off the frame, not under it
+        assert summary.toolTip() == summary.text()

@@ -56,3 +56,34 @@ def test_status_and_role_fit_in_both_languages(qtbot: QtBot, window: Any, demo_s
         desk.set_event(full.id)
         assert "waitlisted" in {p.status for p in desk.results_model.rows()}
         assert clipped(desk.results, desk.results_model, ("status",)) == [], lang
+
+
+def test_the_desk_shows_status_and_time_on_a_small_screen(qtbot: QtBot, window: Any, demo_services: Services) -> None:
+    """At 1024×700 the organisation gives way (elided, tooltip whole): status and time stay in view."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    window.resize(1024, 700)
+    for lang in ("ja", "en"):
+        window.set_language(lang)
+        desk = window.show_page("checkin")
+        assert isinstance(desk, CheckinPage)
+        qtbot.waitUntil(lambda desk=desk: desk.results_model.rowCount() > 0)
+        view, model = desk.results, desk.results_model
+        # A check-in gives the time column something to show.
+        desk.check_in_row(0)
+        assert any(model.text(p, "checked_in_at") for p in model.rows())
+        qtbot.waitUntil(lambda view=view: 700 < view.viewport().width() < 900)  # laid out at 1024
+        header = view.horizontalHeader()
+        for key in ("status", "checked_in_at"):
+            column = model.column_of(key)
+            right = header.sectionViewportPosition(column) + header.sectionSize(column)
+            assert header.sectionViewportPosition(column) >= 0 and right <= view.viewport().width(), (lang, key)
+        assert header.length() <= view.viewport().width(), lang  # nothing behind a horizontal scrollbar
+        assert clipped(view, model, ("status", "checked_in_at")) == [], lang
+        org = model.column_of("organisation")
+        assert header.sectionResizeMode(org) == QHeaderView.ResizeMode.Stretch
+        assert view.textElideMode() == Qt.TextElideMode.ElideRight
+        named = next(r for r in range(model.rowCount()) if model.text(model.rows()[r], "organisation"))
+        index = model.index(named, org)
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()

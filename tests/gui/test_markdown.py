@@ -91,3 +91,25 @@ def test_live_preview_follows_the_text(qtbot: QtBot, services: Services) -> None
     field.editor.setPlainText("## 成果\n\n- 残業が**半分**に")
     qtbot.waitUntil(lambda: "成果" in field.preview.toPlainText())
     assert "<b>" not in field.preview.toPlainText() and field.value() == "## 成果\n\n- 残業が**半分**に"
+
+
+def test_tables_are_drawn_with_a_grid(qtbot: QtBot) -> None:
+    """A Markdown table previews as a table with borders and padded cells, not as loose words."""
+    from PySide6.QtGui import QTextTable, QTextTableCellFormat
+
+    viewer = MarkdownViewer()
+    qtbot.addWidget(viewer)
+    viewer.set_markdown_text("| a | b |\n|---|---|\n| 1 | 2 |\n\n<table border=0><tr><td>x</td></tr></table>")
+    frames = viewer.document().rootFrame().childFrames()
+    tables = [f for f in frames if isinstance(f, QTextTable)]
+    assert len(tables) == 1  # the raw HTML table stays text
+    table = tables[0]
+    assert (table.rows(), table.columns()) == (2, 2)
+    assert table.format().border() >= 1 and table.format().borderCollapse()
+    for row in range(2):
+        for column in range(2):
+            cell = table.cellAt(row, column).format().toTableCellFormat()
+            assert isinstance(cell, QTextTableCellFormat)
+            assert cell.leftPadding() > 0 and cell.topPadding() > 0, (row, column)
+            assert cell.leftBorder() >= 1 and cell.bottomBorder() >= 1, (row, column)
+    assert "&lt;table" in render_markdown("<table border=0></table>")  # raw HTML is still off

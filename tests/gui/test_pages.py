@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from mitake_desktop.core.schema import spec
+from mitake_desktop.core.schema import Kind, spec
 from mitake_desktop.core.services import Filter, Services
 from mitake_desktop.gui.lists import LISTS
 from mitake_desktop.gui.pages.records import RecordsPage
@@ -309,3 +309,81 @@ def test_closing_with_unsaved_edits_asks_first(qtbot: QtBot, window: Any, demo_s
     window.close()
     assert not window.isVisible()
     assert demo_services.records.get("organisation", rid)["city"] == "閉じる前市"
+
+
+def test_nothing_selected_shows_a_blank_form_and_new_brings_the_defaults(qtbot: QtBot, window: Any) -> None:
+    """No invented values (状態 立ち上げ中, 2026-06-01 in grey) while nothing is chosen; New fills the defaults."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from mitake_desktop.gui.fields import ChoiceField
+
+    for page, type_name in (("communities", "community"), ("events", "event"), ("awards", "award_program")):
+        panel = window.show_page(page).active_panel()
+        assert panel.type_name == type_name and panel.current_id is None
+        form = panel.form
+        assert not form.isEnabled() and form.is_blank
+        shown = {name: editor.value() for name, editor in form.editors.items()}
+        assert all(v in (None, "", [], {}, False) for v in shown.values()), (page, shown)
+        hints = [e.placeholderText() for ed in form.editors.values() for e in ed.findChildren(QLineEdit)]
+        assert not any(hints), (page, hints)
+        panel.new_record()
+        assert form.isEnabled() and not form.is_blank
+        defaults = {f.name: f.default for f in form.entity.fields if f.default not in (None, [], {}, False)
+                    and f.name in form.editors and f.name not in panel.filter_bar.presets()}
+        assert defaults or type_name == "award_program", page  # a program has no default to show
+        for name, default in defaults.items():
+            assert form.editors[name].value() == default, (page, name)
+        dates = [ed for ed in form.editors.values() if ed.field.kind in (Kind.DATE, Kind.DATETIME)]
+        assert dates and all(any(e.placeholderText() for e in ed.findChildren(QLineEdit)) for ed in dates), page
+        assert not form.is_dirty
+        panel.revert()
+        # Choosing a record then nothing again goes back to blank.
+        panel.view.setCurrentIndex(panel.model.index(0, 0))
+        assert panel.current_id is not None and not form.is_blank
+        filled = [name for name, ed in form.editors.items() if ed.value() not in (None, "", [], {}, False)]
+        assert filled and (type_name == "award_program" or any(
+            isinstance(form.editors[name], ChoiceField) for name in filled))
+        panel._show_record(None)
+        assert form.is_blank and all(form.editors[name].value() in (None, "", [], {}, False) for name in filled)
+
+
+def test_delete_wording_names_and_titles_in_both_languages(qtbot: QtBot, window: Any, demo_services: Services,
+                                                           dialog_answers: Any) -> None:
+    """「イベント「…」を削除しますか？」; a profile among the dependents by its person; sentence-case English."""
+    s = demo_services
+    event = s.records.list("event")[0]
+    profile = next(p for p in s.records.list("opinion_leader_profile") if p.get("community_id"))
+    person = s.records.get("person", profile["person_id"])
+    for lang, question, empty, new in (
+            ("ja", f"イベント「{event['title']}」を削除しますか？", "事例が選ばれていません", "新しい事例"),
+            ("en", f"Delete event “{event['title']}”?", "No case study selected", "New case study")):
+        window.set_language(lang)
+        panel = window.show_page("events").current_panel()
+        assert panel.select_record(event["id"])
+        dialog_answers.answer("confirm", False)
+        trigger(window, "delete")
+        text = dialog_answers.called("confirm")[-1][1]
+        assert text.startswith(question), text
+        # A community's opinion-leader profiles are named by their person, not their expertise.
+        communities = window.show_page("communities").current_panel()
+        listed = communities._dependents_text([profile["community_id"]])
+        line = next(x for x in listed.splitlines() if str(spec("opinion_leader_profile").plural) in x)
+        assert person["name"] in listed and (not profile.get("expertise") or profile["expertise"][:10] not in line)
+        cases = window.show_page("case_studies").current_panel()
+        cases.view.selectionModel().clearCurrentIndex()
+        assert cases.title.text() == empty
+        cases.new_record()
+        assert cases.title.text() == new
+        cases.revert()
+    assert s.records.get("event", event["id"])["deleted"] is False
+
+
+def test_the_search_hint_fits_its_box(qtbot: QtBot, window: Any) -> None:
+    """"Search award programs…" where the list is wide enough, "Search…" where it would be cut."""
+    window.set_language("en")
+    bar = window.show_page("awards").active_panel().filter_bar
+    search = bar.search
+    for width, expected in ((120, "Search…"), (400, "Search award programs…")):
+        search.setFixedWidth(width)
+        qtbot.waitUntil(lambda search=search, expected=expected: search.placeholderText() == expected)
+        assert search.fontMetrics().horizontalAdvance(search.placeholderText()) < width

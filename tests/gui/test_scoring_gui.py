@@ -190,3 +190,30 @@ def test_typed_score_out_of_range_is_refused_never_clipped(qtbot: QtBot, window:
     assert grid.data(unscored, EDIT) == 0.0
     _type_score(qtbot, view, scored, "２")
     assert grid.data(scored, EDIT) == 2.0 and not dialog_answers.messages()
+
+
+def test_the_ranking_gives_the_nomination_the_room_at_1024(qtbot: QtBot, window: Any, demo_services: Services) -> None:
+    """Numbers take what their cells need (headers on two lines); the nomination's title takes the rest."""
+    s = demo_services
+    program_id = next(p["id"] for p in s.records.list("award_program") if s.awards.ranking(p["id"]))
+    window.resize(1024, 700)
+    for lang in ("ja", "en"):
+        window.set_language(lang)
+        view = scoring_view(window, program_id)
+        table, model = view.ranking_view, view.ranking
+        qtbot.waitUntil(lambda table=table: 700 < table.viewport().width() < 900)  # laid out at 1024
+        header = table.horizontalHeader()
+        title = model.columns().index("title")
+        assert header.length() <= table.viewport().width(), lang  # no horizontal scrollbar
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        for column in range(model.columnCount()):
+            if column == title:
+                continue
+            assert table.columnWidth(column) < table.columnWidth(title), (lang, column)
+            for row in range(model.rowCount()):  # every number and status is whole
+                index = table.model().index(row, column)
+                assert table.itemDelegateForIndex(index).sizeHint(option, index).width() <= table.columnWidth(column)
+        assert table.columnWidth(title) >= table.fontMetrics().horizontalAdvance("あ") * 12, lang
+        first = table.model().index(0, title)
+        assert first.data(Qt.ItemDataRole.ToolTipRole) == first.data()  # the elided title whole

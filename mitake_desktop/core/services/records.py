@@ -25,6 +25,8 @@ from mitake_desktop.core.storage.database import Database
 from mitake_desktop.core.storage.tables import ENTITY_TABLES, history
 
 META = ("id", "deleted", "created_at", "updated_at", "updated_by")
+# Records about a person, named in lists of examples by that person (a profile's expertise says less).
+NAMED_BY_PERSON = {"opinion_leader_profile": "person_id"}
 
 
 def table_of(type_name: str) -> Table:
@@ -388,6 +390,11 @@ class RecordService:
     def _example_title(self, entity: EntitySpec, record: Mapping[str, Any], pointed_at: str) -> str:
         f = entity.field(entity.title_field)
         value = record.get(entity.title_field)
+        by = NAMED_BY_PERSON.get(entity.type)
+        if by and pointed_at != "person" and record.get(by):
+            name = self.titles("person", [record[by]]).get(record[by], "")
+            if name:
+                return name
         if f.kind is Kind.CHOICE:
             other = next((g for g in entity.fields if g.kind is Kind.REF and g.target and g.target != pointed_at
                           and record.get(g.name)), None)

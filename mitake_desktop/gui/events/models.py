@@ -96,6 +96,10 @@ class CheckinResultsModel(RowsModel[Participant]):
             return (row.checked_in_at or "")[11:16]
         return str(getattr(row, key) or "")
 
+    def tooltip(self, row: Participant, key: str) -> str | None:
+        # The desk's organisation column elides; its tooltip gives the whole name.
+        return self.text(row, key) or None if key == "organisation" else super().tooltip(row, key)
+
     def background(self, row: Participant) -> QColor | None:
         return PRESENT_BG if row.status in PRESENT_STATUSES else None
 

@@ -178,10 +178,17 @@ class CheckinPage(Page):
         vh.setDefaultSectionSize(int(self.results.fontMetrics().height() * 1.6))
         hh = self.results.horizontalHeader()
         hh.setFont(_scaled(self, 1.1))
-        hh.setStretchLastSection(True)
-        for i, w in enumerate((230, 250, 330)):
-            self.results.setColumnWidth(i, w)
-        fit_columns(self.results, self.results_model, {"status": vocabulary("registration_status")})
+        # Status and time must always show: they size to their words, the organisation takes what is
+        # left (and elides, its tooltip gives it whole), name and reading get room for a long name.
+        hh.setStretchLastSection(False)
+        em = self.results.fontMetrics().horizontalAdvance("あ")
+        for key, chars in (("name", 8), ("reading", 9)):
+            self.results.setColumnWidth(self.results_model.column_of(key), em * chars)
+        fit_columns(self.results, self.results_model, {"status": vocabulary("registration_status"),
+                                                       "checked_in_at": ["88:88"]})
+        hh.setSectionResizeMode(self.results_model.column_of("organisation"), QHeaderView.ResizeMode.Stretch)
+        for key in ("status", "checked_in_at"):
+            hh.setSectionResizeMode(self.results_model.column_of(key), QHeaderView.ResizeMode.Fixed)
         self.results.doubleClicked.connect(lambda index: self.check_in_row(index.row()))
 
         self.search = SearchEdit(self.results, self)
