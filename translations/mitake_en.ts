@@ -524,6 +524,10 @@
         <translation>This computer&apos;s value applies now.</translation>
     </message>
     <message>
+        <source>A later value applies now.</source>
+        <translation>A later value applies now.</translation>
+    </message>
+    <message>
         <source>Detected {when}. {applied} Status: {status}.</source>
         <translation>Detected {when}. {applied} Status: {status}.</translation>
     </message>

@@ -524,6 +524,10 @@
         <translation>いまはこのパソコンの値が反映されています。</translation>
     </message>
     <message>
+        <source>A later value applies now.</source>
+        <translation>いまはその後に入力された値が反映されています。</translation>
+    </message>
+    <message>
         <source>Detected {when}. {applied} Status: {status}.</source>
         <translation>{when} に検出。{applied}状態: {status}。</translation>
     </message>

@@ -90,6 +90,18 @@ def test_keep_theirs_resolves_and_undo_reopens(qtbot: QtBot, demo_services: Serv
     assert demo_services.records.get("community", conflicted["community"])["city"] == "伊勢崎市"
 
 
+def test_the_review_says_which_value_the_record_holds_now(qtbot: QtBot, demo_services: Services,
+                                                         conflicted: dict[str, Any]) -> None:
+    window = make_window(qtbot, demo_services, page="conflicts")
+    page = window.current()
+    conflict = select(qtbot, page, "市区町村")
+    assert conflict.winner == "theirs" and "相手のパソコンの値が反映されています" in page.review.details.text()
+    demo_services.sync.conflicts.resolve(conflict.id, "mine")  # the merge's winner is no longer what applies
+    page.set_status("resolved")
+    select(qtbot, page, "市区町村")
+    assert "このパソコンの値が反映されています" in page.review.details.text()
+
+
 def test_markdown_bodies_side_by_side_or_as_a_diff(qtbot: QtBot, demo_services: Services,
                                                    conflicted: dict[str, Any]) -> None:
     window = make_window(qtbot, demo_services, page="conflicts")

@@ -300,8 +300,9 @@ class ConflictReview(QWidget):
         label = str(entity.label) if entity else conflict.type
         self.title.setText(self.tr("{type} “{record}” — {field}").format(
             type=label, record=conflict.record_title or conflict.record_id[:8], field=conflict.field_label))
-        applied = (self.tr("The other computer's value applies now.") if conflict.winner == "theirs"
-                   else self.tr("This computer's value applies now."))
+        applied = {"theirs": self.tr("The other computer's value applies now."),
+                   "mine": self.tr("This computer's value applies now."),
+                   "other": self.tr("A later value applies now.")}[conflict.applied]
         self.details.setText(self.tr("Detected {when}. {applied} Status: {status}.").format(
             when=formatting.format_utc(conflict.detected_at), applied=applied,
             status=texts.conflict_status(conflict.status, conflict.resolution)))
