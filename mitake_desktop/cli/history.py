@@ -80,5 +80,6 @@ def cmd_undo(args: argparse.Namespace) -> int:
         summary = services.history.undo_batch(args.batch)
     counts = summary.counts
     print(msg("batch_undone", id=args.batch, deleted=counts.get("deleted", 0), reverted=counts.get("reverted", 0),
-              restored=counts.get("restored", 0), skipped=counts.get("skipped", 0)))
+              restored=counts.get("restored", 0), skipped=counts.get("skipped", 0), kept=counts.get("kept", 0),
+              referenced=counts.get("kept_referenced", 0)))
     return 0
