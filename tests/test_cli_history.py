@@ -61,3 +61,28 @@ def _dangling(s: Services) -> list[tuple[str, str, str]]:
                     values = value if isinstance(value, list) else [value] if value else []
                     out.extend((entity.type, rid, f.name) for v in values if v in deleted[f.target])
     return out
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ja", ["状態: 開催予定 → 開催済み", "開催形式: 会場 → オンライン", "相談テーマ: 創業、事業承継 → 事業承継",
+            "コミュニティ: 前橋IT → 高崎IT", "開始: 2026-07-01 10:00 → 2026-07-02 10:00", "メモ: 一行目 二行目 → （空）"]),
+    ("en", ["Status: Planned → Held", "Format: In person → Online", "Topics: Starting a business, Business succession → Business succession",
+            "Community: 前橋IT → 高崎IT", "Notes: 一行目 二行目 → (empty)"]),
+])
+def test_record_history_shows_labels_lists_and_titles(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      lang: str, expected: list[str]) -> None:
+    db = str(tmp_path / "h.sqlite3")
+    with Services.open(db) as s:
+        c1 = s.records.create("community", {"name": "前橋IT", "prefectures": ["10"]})
+        c2 = s.records.create("community", {"name": "高崎IT", "prefectures": ["10"]})
+        e = s.records.create("event", {"title": "相談会", "starts_at": "2026-07-01T10:00", "community_id": c1["id"],
+                                       "status": "planned", "format": "offline", "topics": ["startup", "succession"],
+                                       "notes": "一行目\n二行目"})
+        s.records.update("event", e["id"], {"status": "held", "format": "online", "topics": ["succession"],
+                                            "community_id": c2["id"], "starts_at": "2026-07-02T10:00", "notes": ""})
+    code, out, err = run(capsys, "--lang", lang, "--db", db, "history", "record", "event", e["id"])
+    assert code == 0, err
+    for line in expected:
+        assert line in out, out
+    assert c1["id"] not in out and "planned" not in out and "startup" not in out
+    assert len(out.splitlines()) == 7  # six changes and the creation, one line each
