@@ -86,3 +86,32 @@ def test_record_history_shows_labels_lists_and_titles(tmp_path: Path, capsys: py
         assert line in out, out
     assert c1["id"] not in out and "planned" not in out and "startup" not in out
     assert len(out.splitlines()) == 7  # six changes and the creation, one line each
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("ja", ["デモデータ", "変更  イベント「相談会」", "CSV の取り込み  人物: people.csv", "取り消し  CSV の取り込み: 人物: people.csv",
+            "参加の取り消し  相談会 · 山田 太郎"]),
+    ("en", ["demo data", "change  Event “相談会”", "CSV import  People: people.csv", "undo  CSV import: People: people.csv",
+            "cancelled registration  相談会 · 山田 太郎"]),
+])
+def test_batches_are_listed_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str,
+                                     words: list[str]) -> None:
+    db = str(tmp_path / "b.sqlite3")
+    with Services.open(db) as s:
+        with s.transactions.begin(batch_kind="demo", batch_label="seed=1 size=10") as tx:
+            e = s.records.create("event", {"title": "相談会", "starts_at": "2026-07-01T10:00"}, tx=tx)
+            p = s.records.create("person", {"name": "山田 太郎"}, tx=tx)
+        with s.transactions.begin(batch_kind="import_csv", batch_label="people: people.csv") as tx:
+            s.records.create("person", {"name": "取込 花子"}, tx=tx)
+            imported = tx.batch_id
+        s.history.undo_batch(imported or "")
+        reg = s.events.registrations.register(e["id"], p["id"])
+        s.events.registrations.cancel(reg["id"])
+    code, _, err = run(capsys, "--db", db, "set", "event", e["id"], "format=online")
+    assert code == 0, err
+    code, out, err = run(capsys, "--lang", lang, "--db", db, "history", "batches")
+    assert code == 0, err
+    for w in words:
+        assert w in out, out
+    for raw in ("import_csv", e["id"], "  set  "):
+        assert raw not in out

@@ -74,12 +74,19 @@ def _short(text: str) -> str:
 def cmd_batches(args: argparse.Namespace) -> int:
     with open_services(args) as services:
         batches = services.history.batches(args.kind)
-    if args.json:
-        print(json.dumps([b.__dict__ for b in batches], ensure_ascii=False, indent=2))
-        return 0
-    for b in batches:
-        mark = tr("（取り消し済み）", " (undone)") if b.undone else ""
-        print(f"{b.id}  {local_time(b.at)}  {b.kind}  {b.label}{mark}")
+        if args.json:
+            print(json.dumps([b.__dict__ for b in batches], ensure_ascii=False, indent=2))
+            return 0
+        known = {b.id: b for b in batches}
+
+        def undone(batch_id: str) -> tuple[str, str] | None:
+            b = known.get(batch_id) or services.history.batch(batch_id)
+            return None if b is None else (b.kind, b.label)
+
+        for b in batches:
+            mark = tr("（取り消し済み）", " (undone)") if b.undone else ""
+            label = display.batch_label_text(services.records, b.kind, b.label, undone)
+            print(f"{b.id}  {local_time(b.at)}  {display.batch_kind_text(b.kind)}  {label}{mark}")
     return 0
 
 

@@ -92,6 +92,11 @@ class HistoryService:
         with self.db.read() as conn:
             return [Batch(r.id, r.kind, r.label, r.at, r.actor, bool(r.undone)) for r in conn.execute(stmt)]
 
+    def batch(self, batch_id: str) -> Batch | None:
+        with self.db.read() as conn:
+            r = conn.execute(select(batch).where(batch.c.id == batch_id)).first()
+        return None if r is None else Batch(r.id, r.kind, r.label, r.at, r.actor, bool(r.undone))
+
     def undo_batch(self, batch_id: str) -> Summary:
         """Undo every change of a batch in one step, newest first.
 
