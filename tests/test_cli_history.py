@@ -115,3 +115,53 @@ def test_batches_are_listed_in_words(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert w in out, out
     for raw in ("import_csv", e["id"], "  set  "):
         assert raw not in out
+
+
+@pytest.mark.parametrize(("lang", "unchanged"), [("ja", "変わりませんでした"), ("en", "is unchanged")])
+def test_set_to_the_same_value_says_so_and_writes_no_batch(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           lang: str, unchanged: str) -> None:
+    db = str(tmp_path / "s.sqlite3")
+    with Services.open(db) as s:
+        e = s.records.create("event", {"title": "相談会", "starts_at": "2026-07-01T10:00", "format": "online"})
+    code, out, err = run(capsys, "--lang", lang, "--db", db, "set", "event", e["id"], "format=オンライン")
+    assert code == 0, err
+    assert unchanged in out and "history undo" not in out
+    with Services.open(db) as s:
+        assert s.history.batches() == []
+
+
+@pytest.mark.parametrize("type_name", ["organisation", "event"])
+def test_every_set_and_delete_is_one_batch_that_undo_takes_back(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], type_name: str) -> None:
+    db = str(tmp_path / "u.sqlite3")
+    with Services.open(db) as s:
+        values = {"organisation": {"name": "旧商店"}, "event": {"title": "旧商店", "starts_at": "2026-07-01T10:00"}}
+        rid = s.records.create(type_name, values[type_name])["id"]
+    title = "name" if type_name == "organisation" else "title"
+    code, out, err = run(capsys, "--db", db, "set", type_name, rid, f"{title}=新商店")
+    assert code == 0, err
+    with Services.open(db) as s:
+        set_batch = s.history.batches("set")[0].id
+    assert f"mitake history undo {set_batch}" in out
+    code, out, err = run(capsys, "--db", db, "delete", type_name, rid)
+    assert code == 0, err
+    with Services.open(db) as s:
+        delete_batch = s.history.batches("delete")[0].id
+    assert f"mitake history undo {delete_batch}" in out
+    for batch_id in (delete_batch, set_batch):
+        code, _, err = run(capsys, "--db", db, "history", "undo", batch_id)
+        assert code == 0, err
+    with Services.open(db) as s:
+        assert s.records.get(type_name, rid)[title] == "旧商店"
+
+
+@pytest.mark.parametrize(("lang", "joined"), [("ja", "コミュニティ 1、人物 1"), ("en", "Communities 1, People 1")])
+def test_delete_refusal_lists_dependents_the_language_s_way(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            lang: str, joined: str) -> None:
+    db = str(tmp_path / "d.sqlite3")
+    with Services.open(db) as s:
+        org = s.records.create("organisation", {"name": "前橋商工会議所"})
+        s.records.create("community", {"name": "前橋IT", "prefectures": ["10"], "coordinating_org_id": org["id"]})
+        s.records.create("person", {"name": "山田 太郎", "organisation_id": org["id"]})
+    code, _, err = run(capsys, "--lang", lang, "--db", db, "delete", "organisation", org["id"])
+    assert code == 1 and joined in err, err
