@@ -7,9 +7,9 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from mitake_desktop.cli import keyed, open_services, tr
-from mitake_desktop.core import reference
+from mitake_desktop.core import display
 from mitake_desktop.core.i18n import msg
-from mitake_desktop.core.schema import BY_TYPE, FieldSpec, Kind
+from mitake_desktop.core.schema import BY_TYPE, FieldSpec
 from mitake_desktop.core.text import display_width, pad
 
 if TYPE_CHECKING:
@@ -49,20 +49,7 @@ def value_text(services: Services, conflict: Conflict, value: Any) -> str:
     f = _field(conflict)
     if f is None:  # a delete against an edit: the side either deletes or keeps the record
         return msg("conflict_deleted_yes" if value else "conflict_deleted_no")
-    if value is None or value == "" or value == []:
-        return msg("value_empty")
-    sep = tr("、", ", ")
-    values = value if isinstance(value, list) else [value]
-    if f.kind is Kind.BOOL:
-        return msg("value_yes" if value else "value_no")
-    if f.kind in (Kind.CHOICE, Kind.CHOICES):
-        return sep.join(reference.label(f.choices or "", str(v)) for v in values)
-    if f.kind in (Kind.REF, Kind.REFS) and f.target:
-        titles = services.records.titles(f.target, [str(v) for v in values])
-        return sep.join(titles.get(str(v)) or str(v) for v in values)
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+    return display.field_value_text(services.records, f, value)
 
 
 def status_text(conflict: Conflict) -> str:

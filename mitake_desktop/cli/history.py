@@ -6,6 +6,7 @@ import argparse
 import json
 
 from mitake_desktop.cli import keyed, known_type, local_time, open_services, tr
+from mitake_desktop.core import display
 from mitake_desktop.core.errors import MitakeError, NotFoundError
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.schema import BY_TYPE
@@ -41,31 +42,51 @@ def cmd_record(args: argparse.Namespace) -> int:
                           for e in entries], ensure_ascii=False, indent=2))
         return 0
     entity = known_type(args.type)
+    fields = {e.field: entity.field(e.field) for e in entries if e.field and entity.has_field(e.field)}
+    with open_services(args) as services:  # references are named by their records' titles
+        titles = display.titles_for(services.records, [(fields[e.field], v) for e in entries
+                                                        if e.field in fields for v in (e.old, e.new)])
     for e in entries:
         action = keyed("history_action", e.action)
+        f = fields.get(e.field or "")
         if e.field is None:
             what = action
+        elif e.field == "deleted":  # a bundle applied or lifted a deletion
+            what = f"{action}: {keyed('history_action', 'delete' if e.new else 'restore')}"
+        elif f is None:  # a field this version no longer has
+            what = f"{action} {e.field}: {_short(_raw(e.old))} → {_short(_raw(e.new))}"
         else:
-            label = entity.field(e.field).label.get() if entity.has_field(e.field) else e.field
-            what = f"{action} {label}: {_short(e.old)} → {_short(e.new)}"
+            old, new = (_short(display.value_text(f, v, titles)) for v in (e.old, e.new))
+            what = f"{action} {f.label.get()}: {old} → {new}"
         print(f"{local_time(e.at)}  {e.actor}@{e.device_name or e.device_id[:8]}  {what}")
     return 0
 
 
-def _short(value: object) -> str:
-    text = "—" if value is None else json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+def _raw(value: object) -> str:
+    return "—" if value is None else value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())  # one change, one line (notes have line breaks)
     return text if len(text) <= 40 else text[:39] + "…"
 
 
 def cmd_batches(args: argparse.Namespace) -> int:
     with open_services(args) as services:
         batches = services.history.batches(args.kind)
-    if args.json:
-        print(json.dumps([b.__dict__ for b in batches], ensure_ascii=False, indent=2))
-        return 0
-    for b in batches:
-        mark = tr("（取り消し済み）", " (undone)") if b.undone else ""
-        print(f"{b.id}  {local_time(b.at)}  {b.kind}  {b.label}{mark}")
+        if args.json:
+            print(json.dumps([b.__dict__ for b in batches], ensure_ascii=False, indent=2))
+            return 0
+        known = {b.id: b for b in batches}
+
+        def undone(batch_id: str) -> tuple[str, str] | None:
+            b = known.get(batch_id) or services.history.batch(batch_id)
+            return None if b is None else (b.kind, b.label)
+
+        for b in batches:
+            mark = tr("（取り消し済み）", " (undone)") if b.undone else ""
+            label = display.batch_label_text(services.records, b.kind, b.label, undone)
+            print(f"{b.id}  {local_time(b.at)}  {display.batch_kind_text(b.kind)}  {label}{mark}")
     return 0
 
 
@@ -80,5 +101,6 @@ def cmd_undo(args: argparse.Namespace) -> int:
         summary = services.history.undo_batch(args.batch)
     counts = summary.counts
     print(msg("batch_undone", id=args.batch, deleted=counts.get("deleted", 0), reverted=counts.get("reverted", 0),
-              restored=counts.get("restored", 0), skipped=counts.get("skipped", 0)))
+              restored=counts.get("restored", 0), skipped=counts.get("skipped", 0), kept=counts.get("kept", 0),
+              referenced=counts.get("kept_referenced", 0)))
     return 0

@@ -8,12 +8,14 @@ import sys
 from datetime import date
 from typing import Any
 
+from sqlalchemy import delete, select
+
 from mitake_desktop.cli import UsageError, known_type, open_services, positive_int, tr
 from mitake_desktop.core.errors import MitakeError
-from mitake_desktop.core.i18n import msg
+from mitake_desktop.core.i18n import join_list, msg
 from mitake_desktop.core.schema import BY_TYPE, SEARCHABLE_TYPES
-from mitake_desktop.core.services.records import derives_changes
 from mitake_desktop.core.services.tx import Tx
+from mitake_desktop.core.storage.tables import batch, history
 from mitake_desktop.core.text import display_width, pad
 
 
@@ -118,23 +120,29 @@ def parse_assignments(items: list[str]) -> dict[str, Any]:
     return values
 
 
-def _print_derived(tx: Tx, type_name: str, record_id: str) -> None:
-    """Say what a write brought with it (a freed seat given to the waitlist) and how to undo both."""
+def _print_done(tx: Tx, type_name: str, record_id: str) -> None:
+    """Say what a write brought with it (a freed seat given to the waitlist) and how to undo it all."""
     moved = len(tx.changed.get("registration", set()) - ({record_id} if type_name == "registration" else set()))
     if moved:
         print(msg("waitlist_moved_up", n=moved))
-        print(msg("undo_hint", batch=tx.batch_id))
+    print(msg("undo_hint", batch=tx.batch_id))
 
 
 def cmd_set(args: argparse.Namespace) -> int:
     known_type(args.type)
     values = parse_assignments(args.assignments)
-    # A batch when the edit can bring other changes (promotions): `history undo` reverts them together.
+    # One batch per command, so `history undo` takes it back with whatever it brought (promotions).
     with open_services(args) as services, services.transactions.begin(
-            batch_kind="set" if derives_changes(args.type) else None, batch_label=f"{args.type} {args.id}") as tx:
+            batch_kind="set", batch_label=f"{args.type} {args.id}") as tx:
         services.records.update(args.type, args.id, values, tx=tx)
+        changed = tx.conn.execute(select(history.c.seq).where(history.c.batch_id == tx.batch_id).limit(1)).first()
+        if changed is None:  # the same values again: no change, so no batch to list or undo
+            tx.conn.execute(delete(batch).where(batch.c.id == tx.batch_id))
+    if changed is None:
+        print(msg("set_unchanged", type=str(BY_TYPE[args.type].label), id=args.id))
+        return 0
     print(msg("set_done", type=str(BY_TYPE[args.type].label), id=args.id))
-    _print_derived(tx, args.type, args.id)
+    _print_done(tx, args.type, args.id)
     return 0
 
 
@@ -146,11 +154,10 @@ def cmd_delete(args: argparse.Namespace) -> int:
             raise MitakeError(msg("already_deleted", type=label, id=args.id))
         dependents = services.records.dependents(args.type, args.id)
         if dependents and not args.force:
-            what = "、".join(f"{BY_TYPE[t].plural} {n}" for t, n in dependents.items())
+            what = join_list(f"{BY_TYPE[t].plural} {n}" for t, n in dependents.items())
             raise MitakeError(msg("has_dependents", type=label, id=args.id, what=what))
-        with services.transactions.begin(batch_kind="delete" if derives_changes(args.type) else None,
-                                         batch_label=f"{args.type} {args.id}") as tx:
+        with services.transactions.begin(batch_kind="delete", batch_label=f"{args.type} {args.id}") as tx:
             services.records.delete(args.type, args.id, tx=tx)
     print(msg("delete_done", type=label, id=args.id))
-    _print_derived(tx, args.type, args.id)
+    _print_done(tx, args.type, args.id)
     return 0

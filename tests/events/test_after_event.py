@@ -99,9 +99,11 @@ def test_follow_ups_in_bulk_and_the_overdue_list(world: World) -> None:
     assert len(overdue) == 9 and overdue[0].title == "補助金申請の相談" and overdue[0].days_overdue == 15
     assert all(r.status in ("open", "in_progress") for r in overdue)
     assert followups.overdue(today=date(2026, 6, 20)) == []  # due today is not overdue yet
-    # The bulk creation is one batch: undone in one step.
-    services.history.undo_batch(bulk.batch_id or "")
-    assert len(followups.for_event(event)) == 1
+    # The bulk creation is one batch: undone in one step, except the two follow-ups worked on since.
+    summary = services.history.undo_batch(bulk.batch_id or "")
+    assert summary.counts == {"deleted": 8, "kept": 2}
+    left = {f.id for f in followups.for_event(event)}
+    assert left == {one["id"], bulk.created[0]["id"], bulk.created[1]["id"]}
 
 
 def test_report_counts_satisfaction_and_breakdowns(world: World) -> None:

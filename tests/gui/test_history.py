@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mitake_desktop.core.services import Services
 
 from .helpers import fill, select_row, trigger
+from .test_event_panels import events_page
 
 
 def test_history_shows_the_change_and_reverts_a_field(qtbot: QtBot, window: Any, demo_services: Services,
@@ -39,3 +41,28 @@ def test_history_shows_the_change_and_reverts_a_field(qtbot: QtBot, window: Any,
         model.fetchMore()
     panel.history.view.selectRow(model.rowCount() - 1)
     assert model.entry(model.rowCount() - 1).action == "create" and not panel.history.revert.isEnabled()
+
+
+def test_undoing_a_batch_in_the_window_keeps_what_was_edited_since(qtbot: QtBot, window: Any, demo_services: Services,
+                                                                   dialog_answers: Any) -> None:
+    s = demo_services
+    event_id = s.records.create("event", {"title": "テスト商談会", "kind": "business_matching",
+                                          "starts_at": "2026-06-20T13:00", "ends_at": "2026-06-20T15:00"})["id"]
+    people = [p["id"] for p in s.records.list("person", limit=4)]
+    for pid in people[:2]:
+        s.events.registrations.register(event_id, pid, participant_role="firm", interests=["accounting"])
+    for pid in people[2:]:
+        s.events.registrations.register(event_id, pid, participant_role="provider", interests=["accounting"])
+    page = events_page(window)
+    assert page.show_schedule(event_id)
+    dialog_answers.answer("confirm", True)
+    qtbot.mouseClick(page.schedule.propose_button, Qt.MouseButton.LeftButton)
+    meetings = s.events.matching.meetings(event_id)
+    assert len(meetings) == 4
+    # Someone notes something on one meeting (another window, the command line) before the undo.
+    edited = meetings[0].id
+    s.records.update("matching_meeting", edited, {"notes": "会計ソフトの見積もりを依頼"})
+    trigger(window, "undo")
+    assert [m.id for m in s.events.matching.meetings(event_id)] == [edited]
+    trigger(window, "redo")
+    assert len(s.events.matching.meetings(event_id)) == 4
