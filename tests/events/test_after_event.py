@@ -177,6 +177,14 @@ def test_events_command_line(world: World, tmp_path: Path, capsys: pytest.Captur
     code, out, _ = run(capsys, "--db", db, "--lang", "en", "events", "list")
     assert out.splitlines()[0].split() == ["Starts", "Kind", "Title", "Seats", "Present", "ID"]
     pdf = tmp_path / "out" / "report.pdf"
+    # A folder that does not exist is refused in one sentence and never created (a typo would litter the disk).
+    for args, lang, expected in ((["report", event, "--out", str(pdf)], "ja", f"フォルダー {pdf.parent} がありません。"),
+                                 (["attendance", event, "--out", str(tmp_path / "a" / "b" / "x.csv")], "en",
+                                  f"The folder {tmp_path / 'a' / 'b'} does not exist.")):
+        code, out, err = run(capsys, "--db", db, "--lang", lang, "events", *args)
+        assert (code, out, err) == (1, "", expected + "\n")
+    assert not (tmp_path / "out").exists() and not (tmp_path / "a").exists()
+    (tmp_path / "out").mkdir()
     code, out, _ = run(capsys, "--db", db, "events", "report", event, "--out", str(pdf), "--today", "2026-06-11")
     assert code == 0 and pdf.exists() and "参加者計10" in pdf_text(pdf)
     code, out, err = run(capsys, "--db", db, "events", "report", event, "--out", str(tmp_path / "out"))  # a folder

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from mitake_desktop.core import reference
+from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.events.common import PRESENT_STATUSES, AttendanceCounts, participants_query
 from mitake_desktop.core.events.followups import FollowUpRow, FollowUpService
 from mitake_desktop.core.i18n import msg
@@ -167,7 +168,8 @@ def write_attendance_csv(services: Services, event_id: str, target: Path, *, inc
     if not include_all:
         rows = [r for r in rows if r.status in PRESENT_STATUSES]
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.is_dir():  # a mistyped folder is refused, never created (like --db)
+        raise MitakeError(msg("db_no_dir", path=target.parent))
     tmp = target.with_name(f".tmp-{uuid.uuid4().hex}.csv")
     try:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
