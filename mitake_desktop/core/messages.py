@@ -291,6 +291,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report_average": {"ja": "平均 {avg}（回答 {n} 件）", "en": "Average {avg} ({n} answers)"},
     "report_no_answers": {"ja": "回答なし", "en": "No answers"},
     "report_comments": {"ja": "主な感想", "en": "Comments"},
+    "report_comment_times": {"ja": "（{n}名）", "en": " ({n} people)"},
     "report_meetings": {"ja": "商談の結果", "en": "Meeting outcomes"},
     "report_follow_ups": {"ja": "フォローアップ（{detail}）", "en": "Follow-ups ({detail})"},
     "report_kind_format": {"ja": "{kind}（{format}）", "en": "{kind} ({format})"},

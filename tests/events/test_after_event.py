@@ -141,6 +141,22 @@ def test_report_pdf_has_the_title_and_counts_on_one_a4_page(world: World, tmp_pa
     assert embedded_fonts(target)
 
 
+def test_a_comment_several_people_wrote_is_listed_once_with_how_many(world: World, tmp_path: Path) -> None:
+    from mitake_desktop.rendering.event_report import render_event_report
+
+    event, reg_ids = event_day(world)
+    feedback = world.services.events.followups
+    # Two more people write what 山田 wrote (one with a full-width space and a trailing blank).
+    feedback.record_feedback(reg_ids[world.people[4]], satisfaction=5, comment="事例が具体的で参考になった。")
+    feedback.record_feedback(reg_ids[world.people[5]], satisfaction=5, comment="事例が具体的で参考になった。　")
+    feedback.record_feedback(reg_ids[world.people[6]], satisfaction=3, comment="もう少し時間が欲しかった。")
+    report = world.services.events.report(event, today=date(2026, 6, 11))
+    assert report.comments == ["事例が具体的で参考になった。（3名）", "=HYPERLINK(\"x\")", "もう少し時間が欲しかった。"]
+    text = pdf_text(render_event_report(report, tmp_path / "report.pdf"))
+    assert text.count(squeeze("事例が具体的で参考になった。")) == 1 and squeeze("参考になった。（3名）") in text
+    assert text.count(squeeze("もう少し時間が欲しかった。")) == 1
+
+
 def test_attendance_csv_opens_in_japanese_excel(world: World, tmp_path: Path) -> None:
     event, _ = event_day(world)
     target = tmp_path / "出席者.csv"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -87,12 +88,16 @@ def event_report(services: Services, event_id: str, *, today: date | None = None
         return known + ([(unknown, n[None])] if None in n else [])
 
     scores: dict[int, int] = dict.fromkeys(range(1, 6), 0)
-    comments: list[str] = []
+    # Several participants often write the same short comment (a survey's ready-made answers): it is
+    # listed once, with how many wrote it, so the page's few lines show different comments.
+    said: dict[str, list[str]] = {}
     for r in rows:
         if r.satisfaction is not None and 1 <= int(r.satisfaction) <= 5:
             scores[int(r.satisfaction)] += 1
-        if r.comment and len(comments) < MAX_COMMENTS:
-            comments.append(r.comment)
+        if r.comment and r.comment.strip():
+            said.setdefault(" ".join(unicodedata.normalize("NFKC", r.comment).split()), []).append(r.comment.strip())
+    ranked = sorted(said.values(), key=len, reverse=True)[:MAX_COMMENTS]  # stable: first written first among equals
+    comments = [texts[0] + (msg("report_comment_times", n=len(texts)) if len(texts) > 1 else "") for texts in ranked]
     answered = sum(scores.values())
     average = (sum(s * n for s, n in scores.items()) / answered) if answered else None
     follow_ups = FollowUpService(services).for_event(event_id, today=today)
