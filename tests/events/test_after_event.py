@@ -192,6 +192,18 @@ def test_events_command_line(world: World, tmp_path: Path, capsys: pytest.Captur
     assert display_width(header[:header.index("ID")]) == display_width(row[:row.index(upcoming)])  # aligned
     code, out, _ = run(capsys, "--db", db, "--lang", "en", "events", "list")
     assert out.splitlines()[0].split() == ["Starts", "Kind", "Title", "Seats", "Present", "ID"]
+    # A long title is cut with … by display width; the longest kind fits; every column starts where its header does.
+    long_title = "高知 ITで働き方改革の会 交流会と事例発表と個別相談とまだまだ続く長い名前"
+    meeting = world.event(title=long_title, kind="community_meeting", starts_at="2026-07-11T13:00",
+                          ends_at="2026-07-11T16:00")
+    for lang, kind in (("ja", "コミュニティ会合"), ("en", "Community meeting")):
+        code, out, _ = run(capsys, "--db", db, "--lang", lang, "events", "list")
+        lines = out.splitlines()
+        row = next(line for line in lines if line.endswith(meeting))
+        assert f"  {kind}  高知 ITで働き方改革の会" in row and long_title not in row and "…" in row
+        cut = row.split("  ")[2]
+        assert display_width(cut) <= 40 and long_title.startswith(cut.rstrip().rstrip("…"))
+        assert len({display_width(line[:line.rindex("  ")]) for line in lines}) == 1  # the ID column lines up
     pdf = tmp_path / "out" / "report.pdf"
     # A folder that does not exist is refused in one sentence and never created (a typo would litter the disk).
     for args, lang, expected in ((["report", event, "--out", str(pdf)], "ja", f"フォルダー {pdf.parent} がありません。"),
