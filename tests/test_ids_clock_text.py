@@ -51,3 +51,18 @@ def test_kana_sort_key_orders_by_reading_whatever_the_script() -> None:
 def test_display_width_counts_wide_characters_twice() -> None:
     assert text.display_width("組織ab") == 6
     assert text.pad("組", 4) == "組  "
+
+
+def test_truncate_and_fit_count_display_columns() -> None:
+    assert text.truncate("コミュニティ会合", 16) == "コミュニティ会合"  # fits exactly
+    assert text.truncate("コミュニティ会合", 15) == "コミュニティ会…"  # 14 columns of kana + …
+    assert text.truncate("Community meeting", 16) == "Community meeti…"
+    assert text.fit("会合", 6) == "会合  " and text.rfit("12/12", 7) == "  12/12"
+    assert text.truncate("改行\nのある題", 20) == "改行 のある題"  # one table row stays one line
+
+
+@given(st.text(alphabet=st.sampled_from("aZ 漢かナ１"), max_size=30), st.integers(min_value=1, max_value=20))
+def test_fit_is_always_exactly_the_width(s: str, width: int) -> None:
+    fitted = text.fit(s, width)
+    assert text.display_width(fitted) == width  # a wide character that does not fit leaves a space, never overflows
+    assert fitted.rstrip(" …") == "" or " ".join(s.split()).startswith(fitted.rstrip(" ").rstrip("…").rstrip(" "))

@@ -9,9 +9,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from mitake_desktop.cli import open_services, tr
+from mitake_desktop.core import reference
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import msg
-from mitake_desktop.core.text import display_width, pad
+from mitake_desktop.core.text import display_width, fit, rfit
 
 
 class UsageError(MitakeError):
@@ -91,18 +92,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not items:
         print(msg("no_results"))
         return 0
-    print(f"{pad(tr('開始', 'Starts'), 16)}  {pad(tr('種類', 'Kind'), 16)} {pad(tr('イベント名', 'Title'), 40)} "
-          f"{rpad(tr('席/定員', 'Seats'), 8)} {rpad(tr('参加者', 'Present'), 7)}  ID")
+    # Columns by display width (a kanji takes two terminal columns), two spaces apart; the kind column is as
+    # wide as the longest kind in this language, a long title is cut with ….
+    kind_w = max(display_width(str(c.label)) for c in reference.choices("event_kind"))
+    title_w = 40
+    print(f"{fit(tr('開始', 'Starts'), 16)}  {fit(tr('種類', 'Kind'), kind_w)}  {fit(tr('イベント名', 'Title'), title_w)}  "
+          f"{rfit(tr('席/定員', 'Seats'), 8)}  {rfit(tr('参加者', 'Present'), 7)}  ID")
     for e in items:
         seats = f"{e.seats_taken}/{e.capacity}" if e.capacity is not None else str(e.seats_taken)
-        print(f"{e.starts_at[:16].replace('T', ' ')}  {pad(e.kind_label, 16)} {pad(e.title, 40)} "
-              f"{seats:>8} {e.counts.present:>7}  {e.id}")
+        print(f"{fit(e.starts_at[:16].replace('T', ' '), 16)}  {fit(e.kind_label, kind_w)}  {fit(e.title, title_w)}  "
+              f"{rfit(seats, 8)}  {rfit(str(e.counts.present), 7)}  {e.id}")
     return 0
-
-
-def rpad(text: str, width: int) -> str:
-    """Right-aligned in ``width`` terminal columns (a full-width character takes two)."""
-    return " " * max(0, width - display_width(text)) + text
 
 
 def cmd_report(args: argparse.Namespace) -> int:

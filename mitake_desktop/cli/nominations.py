@@ -12,7 +12,7 @@ from mitake_desktop.cli import open_services, tr
 from mitake_desktop.core import i18n
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.reference import label
-from mitake_desktop.core.text import pad
+from mitake_desktop.core.text import display_width, fit, rfit
 from mitake_desktop.core.wareki import ERAS_SUPPORTED
 
 
@@ -76,8 +76,14 @@ def cmd_programs(args: argparse.Namespace) -> int:
         return 0
     if not programs:
         print(msg("no_programs"))
+        return 0
+    # A header row names the columns (a bare "(2026-12-29, 2)" said nothing); widths by display width.
+    name_w = min(40, max(display_width(tr("アワード名", "Program")), *(display_width(p["name"]) for p in programs)))
+    print(f"{fit(tr('アワード名', 'Program'), name_w)}  {fit(tr('締切', 'Deadline'), 10)}  "
+          f"{rfit(tr('推薦数', 'Nominations'), 11)}  ID")
     for p in programs:
-        print(f"{p['id']}  {p['name']}  ({p.get('deadline') or '—'}, {counts[p['id']]})")
+        print(f"{fit(p['name'], name_w)}  {fit(p.get('deadline') or '—', 10)}  {rfit(str(counts[p['id']]), 11)}  "
+              f"{p['id']}")
     return 0
 
 
@@ -92,9 +98,15 @@ def cmd_ranking(args: argparse.Namespace) -> int:
         return 0
     if not rows:
         print(msg("no_results"))
+        return 0
+    # Labelled columns: "12/12" alone did not say it counts the scores given of those expected.
+    status_w = max(display_width(tr("状態", "Status")), *(display_width(label("nomination_status", r.status))
+                                                        for r in rows))
+    print(f"{rfit(tr('順位', 'Rank'), 4)}  {rfit(tr('総合点', 'Total'), 6)}  {rfit(tr('採点数/必要数', 'Scores/needed'), 13)}  "
+          f"{fit(tr('状態', 'Status'), status_w)}  {tr('推薦', 'Nomination')}")
     for r in rows:
-        status = pad(label("nomination_status", r.status), 14)
-        print(f"{r.rank:>3}  {r.total:6.1f}  {r.scored:>3}/{r.expected:<3} {status}{r.title}  ({r.nomination_id})")
+        print(f"{rfit(str(r.rank), 4)}  {r.total:6.1f}  {rfit(f'{r.scored}/{r.expected}', 13)}  "
+              f"{fit(label('nomination_status', r.status), status_w)}  {r.title}  ({r.nomination_id})")
     return 0
 
 

@@ -45,3 +45,29 @@ def display_width(text: str) -> int:
 
 def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
+
+
+def truncate(text: str, width: int) -> str:
+    """``text`` cut to at most ``width`` terminal columns, ending in … when something was cut."""
+    text = " ".join(text.split())  # a line break in a title would break the table's row
+    if display_width(text) <= width:
+        return text
+    out, used = [], 1  # the ellipsis takes one column
+    for c in text:
+        w = display_width(c)
+        if used + w > width:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + "…"
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` in exactly ``width`` terminal columns: cut with … when longer, padded with spaces when shorter."""
+    return pad(truncate(text, width), width)
+
+
+def rfit(text: str, width: int) -> str:
+    """Like :func:`fit`, right-aligned."""
+    cut = truncate(text, width)
+    return " " * max(0, width - display_width(cut)) + cut

@@ -111,9 +111,10 @@ def html_to_pdf(html: str, target: Path, *, title: str = "", margins_mm: float =
         # warning and write nothing.
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-        if target.parent.exists() and not target.parent.is_dir():  # mkdir would say "File exists"
+        if target.parent.exists() and not target.parent.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target.parent))
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.parent.exists():  # a mistyped folder is refused, never created (like --db)
+            raise MitakeError(msg("db_no_dir", path=target.parent))
         out = open(tmp, "xb")  # noqa: SIM115 - closed below, after rendering
     except OSError as exc:
         raise _unwritable(target, exc) from None

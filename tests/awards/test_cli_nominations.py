@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mitake_desktop.cli import main
+from mitake_desktop.core.text import display_width
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -121,3 +122,24 @@ def test_ranking_and_checklist(demo_path: Path, capsys: pytest.CaptureFixture[st
     assert "✓" in out or "✗" in out  # exit codes: test_checklist_exit_code_follows_the_blocking_items
     code, out, _ = run(capsys, "--db", db, "nominations", "ranking", "--program", pid)
     assert code == 0 and rows[0]["title"] in out
+    # Labelled columns: the bare "12/12" sits under a header that says what it counts.
+    header, first = out.splitlines()[:2]
+    assert header.split() == ["順位", "総合点", "採点数/必要数", "状態", "推薦"]
+    scored = f"{rows[0]['scored']}/{rows[0]['expected']}"
+    assert display_width(first[:first.index(scored) + len(scored)]) == display_width(
+        header[:header.index("必要数") + len("必要数")])  # right-aligned under its header
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "nominations", "ranking", "--program", pid)
+    assert out.splitlines()[0].split() == ["Rank", "Total", "Scores/needed", "Status", "Nomination"]
+
+
+def test_programs_are_listed_under_a_header(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo_path)
+    programs = json.loads(run(capsys, "--db", db, "nominations", "programs", "--json")[1])
+    for lang, labels in (("ja", ["アワード名", "締切", "推薦数", "ID"]), ("en", ["Program", "Deadline", "Nominations", "ID"])):
+        code, out, _ = run(capsys, "--db", db, "--lang", lang, "nominations", "programs")
+        header, *lines = out.splitlines()
+        assert code == 0 and header.split() == labels and len(lines) == len(programs)
+        for p, line in zip(programs, lines, strict=True):
+            assert line.startswith(p["name"]) and line.endswith(p["id"]) and "(" not in line.replace(p["name"], "")
+            assert f"{p['deadline']}  " in line and f" {p['nominations']}  {p['id']}" in line
+        assert len({display_width(line[:line.rindex("  ")]) for line in out.splitlines()}) == 1  # IDs line up

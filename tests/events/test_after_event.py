@@ -143,6 +143,22 @@ def test_report_pdf_has_the_title_and_counts_on_one_a4_page(world: World, tmp_pa
     assert embedded_fonts(target)
 
 
+def test_a_comment_several_people_wrote_is_listed_once_with_how_many(world: World, tmp_path: Path) -> None:
+    from mitake_desktop.rendering.event_report import render_event_report
+
+    event, reg_ids = event_day(world)
+    feedback = world.services.events.followups
+    # Two more people write what 山田 wrote (one with a full-width space and a trailing blank).
+    feedback.record_feedback(reg_ids[world.people[4]], satisfaction=5, comment="事例が具体的で参考になった。")
+    feedback.record_feedback(reg_ids[world.people[5]], satisfaction=5, comment="事例が具体的で参考になった。　")
+    feedback.record_feedback(reg_ids[world.people[6]], satisfaction=3, comment="もう少し時間が欲しかった。")
+    report = world.services.events.report(event, today=date(2026, 6, 11))
+    assert report.comments == ["事例が具体的で参考になった。（3名）", "=HYPERLINK(\"x\")", "もう少し時間が欲しかった。"]
+    text = pdf_text(render_event_report(report, tmp_path / "report.pdf"))
+    assert text.count(squeeze("事例が具体的で参考になった。")) == 1 and squeeze("参考になった。（3名）") in text
+    assert text.count(squeeze("もう少し時間が欲しかった。")) == 1
+
+
 def test_attendance_csv_opens_in_japanese_excel(world: World, tmp_path: Path) -> None:
     event, _ = event_day(world)
     target = tmp_path / "出席者.csv"
@@ -178,7 +194,27 @@ def test_events_command_line(world: World, tmp_path: Path, capsys: pytest.Captur
     assert display_width(header[:header.index("ID")]) == display_width(row[:row.index(upcoming)])  # aligned
     code, out, _ = run(capsys, "--db", db, "--lang", "en", "events", "list")
     assert out.splitlines()[0].split() == ["Starts", "Kind", "Title", "Seats", "Present", "ID"]
+    # A long title is cut with … by display width; the longest kind fits; every column starts where its header does.
+    long_title = "高知 ITで働き方改革の会 交流会と事例発表と個別相談とまだまだ続く長い名前"
+    meeting = world.event(title=long_title, kind="community_meeting", starts_at="2026-07-11T13:00",
+                          ends_at="2026-07-11T16:00")
+    for lang, kind in (("ja", "コミュニティ会合"), ("en", "Community meeting")):
+        code, out, _ = run(capsys, "--db", db, "--lang", lang, "events", "list")
+        lines = out.splitlines()
+        row = next(line for line in lines if line.endswith(meeting))
+        assert f"  {kind}  高知 ITで働き方改革の会" in row and long_title not in row and "…" in row
+        cut = row.split("  ")[2]
+        assert display_width(cut) <= 40 and long_title.startswith(cut.rstrip().rstrip("…"))
+        assert len({display_width(line[:line.rindex("  ")]) for line in lines}) == 1  # the ID column lines up
     pdf = tmp_path / "out" / "report.pdf"
+    # A folder that does not exist is refused in one sentence and never created (a typo would litter the disk).
+    for args, lang, expected in ((["report", event, "--out", str(pdf)], "ja", f"フォルダー {pdf.parent} がありません。"),
+                                 (["attendance", event, "--out", str(tmp_path / "a" / "b" / "x.csv")], "en",
+                                  f"The folder {tmp_path / 'a' / 'b'} does not exist.")):
+        code, out, err = run(capsys, "--db", db, "--lang", lang, "events", *args)
+        assert (code, out, err) == (1, "", expected + "\n")
+    assert not (tmp_path / "out").exists() and not (tmp_path / "a").exists()
+    (tmp_path / "out").mkdir()
     code, out, _ = run(capsys, "--db", db, "events", "report", event, "--out", str(pdf), "--today", "2026-06-11")
     assert code == 0 and pdf.exists() and "参加者計10" in pdf_text(pdf)
     code, out, err = run(capsys, "--db", db, "events", "report", event, "--out", str(tmp_path / "out"))  # a folder

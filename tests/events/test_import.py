@@ -9,6 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from mitake_desktop.cli import main
+from mitake_desktop.core import i18n
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.events.participant_import import CREATE, MERGE, SKIP, ImportRefused, RowDecision
 from mitake_desktop.core.events.tabular import read_sheet
@@ -140,7 +141,7 @@ def test_xlsx_with_numbers_dates_and_empty_rows_imports_registrations_with_waitl
     code, out, err = run(capsys, "--db", str(world.services.db.path), "import-csv", "registrations", str(path),
                          "--event", event)
     assert code == 0, out + err
-    assert "新規作成 3 件" in out and "参加登録: 新規 3 件、更新 0 件（うちキャンセル待ち 1 件）。" in out
+    assert "新規作成 3 件" in out and "参加登録: 新規 3 件、更新 0 件、変更なし 0 件（うちキャンセル待ち 1 件）。" in out
     regs = world.services.events.registrations.participants(event)
     by_name = {p.name: p for p in regs}
     assert set(by_name) == {"森 大輔", "林 香織", "池田 誠"}
@@ -160,8 +161,8 @@ def test_duplicates_are_offered_for_merge_and_the_import_undoes_in_one_step(worl
     services = world.services
     rows = [
         "氏名,よみがな,会社名,役職,メール,電話",
-        "山田 太郎,やまだ たろう,,,new-taro@example.jp,",  # same name and reading
-        "佐藤一郎,,,,,06-3333-4444",  # same name and phone
+        "山田 太郎,やまだ たろう,,,,",  # same name and reading, nothing contradicting
+        "佐藤一郎,,,,ichiro.new@example.jp,06-3333-4444",  # same name and phone (another e-mail: still him)
         "清水 恵,,山田商店,店長,,",  # same name and organisation (legal form ignored)
         "田中 次郎,たなか じろう,,,shota@example.jp,",  # same e-mail only: a weak match
         "小林 健,こばやし たけし,,,,",  # same name, another reading: a weak match
@@ -178,6 +179,7 @@ def test_duplicates_are_offered_for_merge_and_the_import_undoes_in_one_step(worl
                        8: (MERGE, None, 7)}
     assert preview.row(2).candidates[0].reasons == ("name", "reading")
     assert preview.row(3).candidates[0].reasons == ("name", "phone")
+    assert preview.row(3).candidates[0].differs == ("email",)
     assert preview.row(4).candidates[0].reasons == ("name", "organisation")
     weak = preview.row(5).candidates[0]
     assert weak.person_id == p[5] and weak.reasons == ("email",) and not weak.strong
@@ -194,8 +196,8 @@ def test_duplicates_are_offered_for_merge_and_the_import_undoes_in_one_step(worl
     report = imports.commit(preview, {5: RowDecision(MERGE, p[5]), 6: RowDecision(SKIP)})
     assert (report.created, report.merged, report.skipped) == (1, 5, 1) and report.written
     assert services.records.count("person") == persons_before + 1
-    taro = services.records.get("person", p[0])
-    assert taro["email"] == "taro@yamada.example.jp"  # a merge never overwrites …
+    ichiro = services.records.get("person", p[2])
+    assert ichiro["email"] == "ichiro@sato.example.jp"  # a merge never overwrites …
     megumi = services.records.get("person", p[3])
     assert megumi["title"] == "店長"  # … it fills what was empty
     new = [x for x in services.records.list("person") if x["name"] == "新人 花子"]
@@ -297,3 +299,122 @@ def test_registration_days_in_japanese_era_form_are_taken_as_dates(world: World,
     days = {p.name: p.registered_at for p in world.services.events.registrations.participants(event)}
     assert days == {"森 大輔": "2026-05-03T00:00:00", "林 香織": "2026-05-04T00:00:00",
                     "池田 誠": "2026-05-05T00:00:00"}
+
+
+def test_a_namesake_whose_contacts_or_firm_differ_is_created_and_every_merge_is_listed(
+        world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    services, p = world.services, world.people
+    event = world.event(capacity=30)
+    rows = [
+        "氏名,よみがな,メール,電話,会社名",
+        "山田 太郎,やまだ たろう,taro2@example.jp,090-9999-8888,山田工業株式会社",  # a namesake: all else differs
+        "山田 太郎,やまだ たろう,TARO@yamada.example.jp,,別の会社",  # his e-mail: him, though the firm differs
+        "山田　太郎,,,03-1111-2222,,",  # his name and phone: him
+        "清水 恵,しみず めぐみ,,,佐藤食堂",  # name and reading alike, another firm: not merged
+    ]
+    path = write(tmp_path, "sj.csv", ("\r\n".join(rows) + "\r\n").encode("cp932"))
+    preview = services.events.imports.preview("registrations", read_sheet(path), event_id=event)
+    decided = {r.number: (r.decision.action, r.decision.person_id) for r in preview.rows}
+    assert decided == {2: (CREATE, None), 3: (MERGE, p[0]), 4: (MERGE, p[0]), 5: (CREATE, None)}
+    namesake = preview.row(2).candidates[0]
+    assert namesake.person_id == p[0] and not namesake.strong  # still offered, but not merged by default
+    assert namesake.differs == ("email", "phone", "organisation")
+    assert namesake.why == "氏名・よみがなが一致、メールアドレス・電話番号・所属組織が異なる"
+    assert preview.row(5).candidates[0].person_id == p[3] and preview.row(5).candidates[0].differs == (
+        "organisation",)
+    db = str(services.db.path)
+    code, out, err = run(capsys, "--db", db, "import-csv", "registrations", str(path), "--event", event)
+    assert code == 0, out + err
+    assert ("2 行目は新規作成（似た人: 山田 太郎（株式会社山田商店）: 氏名・よみがなが一致、"
+            "メールアドレス・電話番号・所属組織が異なる）。") in out
+    assert (f"3 行目 → 山田 太郎（株式会社山田商店） [ID {p[0]}] に統合しました"
+            "（氏名・よみがな・メールアドレスが一致、所属組織が異なる）。") in out
+    assert f"4 行目 → 山田 太郎（株式会社山田商店） [ID {p[0]}] に統合しました（氏名・電話番号が一致）。" in out
+    assert out.count("に統合しました") == 2 and "既存の人に統合 2 件" in out  # no merge goes unlisted
+    assert "参加登録: 新規 3 件、更新 0 件、変更なし 1 件" in out
+    # The namesake is a new person with their own new firm; the firm given on a merged row is not created
+    # (he keeps his), so no organisation is left linked to nobody.
+    taros = [x for x in services.records.list("person") if x["name"] == "山田 太郎"]
+    assert len(taros) == 2
+    new_taro = next(x for x in taros if x["id"] != p[0])
+    assert new_taro["email"] == "taro2@example.jp"
+    assert services.records.get("organisation", new_taro["organisation_id"])["name"] == "山田工業株式会社"
+    assert "組織を 1 件新規作成しました。" in out
+    assert not [o for o in services.records.list("organisation") if o["name"] == "別の会社"]
+    assert services.records.get("person", p[0])["email"] == "taro@yamada.example.jp"
+    registered = {x.person_id for x in services.events.registrations.participants(event)}
+    assert p[0] in registered and new_taro["id"] in registered and p[3] not in registered
+    # English says the same.
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "import-csv", "registrations", str(path), "--event",
+                       event, "--dry-run")
+    assert code == 0 and f"Row 4 → would be merged into 山田 太郎（株式会社山田商店） [ID {p[0]}] (same name, phone)." in out
+
+
+def test_a_later_row_is_compared_with_the_person_an_earlier_row_merged_into(world: World, tmp_path: Path) -> None:
+    rows = ["氏名,よみがな,メール", "山田 太郎,やまだ たろう,", "山田 太郎,やまだ たろう,other@example.jp"]
+    path = write(tmp_path, "twice.csv", ("\r\n".join(rows) + "\r\n").encode())
+    preview = world.services.events.imports.preview("people", read_sheet(path))
+    assert preview.row(2).decision == RowDecision(MERGE, world.people[0])
+    # Row 3 is not merged through row 2: row 2 became 山田 太郎 of taro@yamada.example.jp.
+    assert preview.row(3).decision.action == CREATE
+    assert {c.file_row for c in preview.row(3).candidates} == {None, 2}
+    assert all(c.differs == ("email",) for c in preview.row(3).candidates)
+
+
+def test_importing_the_same_registrations_again_counts_them_unchanged(
+        world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    event = world.event(capacity=30)
+    db = str(world.services.db.path)
+    text = "氏名,フリガナ,満足度,感想\n森 大輔,モリ ダイスケ,4,よかった\n林 香織,ハヤシ カオリ,5,\n"
+    path = write(tmp_path, "申込.csv", text.encode("cp932"))
+    code, out, _ = run(capsys, "--db", db, "import-csv", "registrations", str(path), "--event", event)
+    assert code == 0 and "参加登録: 新規 2 件、更新 0 件、変更なし 0 件" in out
+    for dry in (["--dry-run"], []):
+        code, out, _ = run(capsys, "--db", db, "import-csv", "registrations", str(path), "--event", event, *dry)
+        assert code == 0 and "新規 0 件、更新 0 件、変更なし 2 件" in out, out
+    changed = write(tmp_path, "申込2.csv", text.replace("5,", "3,").encode("cp932"))
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "import-csv", "registrations", str(changed), "--event",
+                       event)
+    assert code == 0 and "Registrations: 0 new, 1 updated, 1 unchanged" in out
+    scores = {x.name: world.services.records.get("registration", x.registration_id)["satisfaction"]
+              for x in world.services.events.registrations.participants(event)}
+    assert scores == {"森 大輔": 4, "林 香織": 3}
+
+
+def test_a_repeated_header_is_named_and_a_ragged_row_is_refused_with_its_extra_values(
+        services: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    imports = services.events.imports
+    repeated = write(tmp_path, "repeated.csv", "氏名,氏名,メール\r\n佐藤,花子,hanako@example.jp\r\n".encode("cp932"))
+    preview = imports.preview("people", read_sheet(repeated))
+    assert preview.mapping == {0: "name", 2: "email"}
+    assert preview.mapping_warnings == [
+        "見出し「氏名」が複数の列（1列目、2列目）にあります。2列目は取り込みません（取り込むときは列の対応付けで項目を指定してください）。"]
+    db = str(services.db.path)
+    code, out, _ = run(capsys, "--db", db, "import-csv", "people", str(repeated), "--dry-run")
+    assert code == 0 and "注意: 見出し「氏名」が複数の列" in out
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "import-csv", "people", str(repeated), "--dry-run")
+    assert "Note: The header “氏名” appears in several columns (Column 1, Column 2). Column 2 is not imported" in out
+    # Mapped to a field, the second column is no longer left out; both mapped to the name is refused.
+    assert imports.preview("people", read_sheet(repeated), {0: "family_name", 1: "given_name", 2: "email"}
+                           ).mapping_warnings == []
+    i18n.set_language("ja")  # the command line above chose English for this process
+    twice = imports.preview("people", read_sheet(repeated), {0: "name", 1: "name", 2: "email"})
+    assert twice.mapping_problems == ["「氏名」に複数の列（氏名（1列目）、氏名（2列目））が対応付けられています。"]
+    with pytest.raises(ImportRefused):
+        imports.commit(twice)
+    # A row with more cells than headers: an unquoted comma shifted it, so it is refused, naming the extras.
+    ragged = write(tmp_path, "ragged.csv",
+                   "氏名,メール\r\n岡 直子,oka@example.jp,本社, 2階\r\n林 優,hayashi@example.jp,,\r\n".encode("cp932"))
+    sheet = read_sheet(ragged)
+    assert [r.extra for r in sheet.rows] == [("本社", "2階"), ()]
+    preview = imports.preview("people", sheet)
+    assert [p.message for p in preview.row(2).problems] == [
+        "見出しより 2 個多い値があります（「本社」、「2階」）。セルの中のコンマを引用符（\"）で囲んでいないと列がずれます。"
+        "ファイルを直すか、この行をスキップしてください。"]
+    assert preview.row(3).problems == []
+    code, out, _ = run(capsys, "--db", db, "import-csv", "people", str(ragged))
+    assert code == 1 and "2 行目: 見出しより 2 個多い値があります（「本社」、「2階」）" in out
+    assert services.records.count("person") == 0
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "import-csv", "people", str(ragged), "--skip-invalid")
+    assert code == 0 and "Row 2 skipped: The row has 2 more values than there are headers (“本社”, “2階”)" in out
+    assert [x["name"] for x in services.records.list("person")] == ["林 優"]

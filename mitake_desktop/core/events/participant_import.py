@@ -44,7 +44,7 @@ from mitake_desktop.core.events.names import (
     reading_key,
 )
 from mitake_desktop.core.events.tabular import Sheet, read_sheet
-from mitake_desktop.core.i18n import Text, msg
+from mitake_desktop.core.i18n import Text, join_list, msg
 from mitake_desktop.core.schema import spec
 from mitake_desktop.core.services.tx import Tx, get_state, set_state
 from mitake_desktop.core.services.validation import choice_key, coerce_field, date_or_none
@@ -190,10 +190,31 @@ class Candidate(_PersonRef):
 
     reasons: tuple[str, ...]  # name, reading, email, phone, organisation (messages import_reason_<key>)
     strong: bool  # enough alike to merge by default
+    differs: tuple[str, ...] = ()  # email, phone, organisation given on both sides and different
 
     @property
     def reason_text(self) -> str:
         return msg("import_reason_join").join(msg(f"import_reason_{r}") for r in self.reasons)
+
+    @property
+    def why(self) -> str:
+        """What is the same and what differs, e.g. 氏名・よみがなが一致、メールアドレス・所属組織が異なる."""
+        same = msg("import_why_same", fields=self.reason_text)
+        if not self.differs:
+            return same
+        differs = msg("import_reason_join").join(msg(f"import_reason_{r}") for r in self.differs)
+        return same + msg("import_why_join") + msg("import_why_differs", fields=differs)
+
+    @property
+    def who(self) -> str:
+        """The person as a reader recognises them: name and organisation, or the earlier row of the file."""
+        if self.file_row is not None:
+            return msg("import_candidate_row", row=self.file_row)
+        return self.name + (f"（{self.organisation}）" if self.organisation else "")
+
+    def describe(self, who: str | None = None) -> str:
+        """One line for the preview and the report: who it may be, what matches and what differs."""
+        return msg("import_candidate", who=self.who if who is None else who, why=self.why)
 
 
 @dataclass(frozen=True)
@@ -240,6 +261,8 @@ class ImportPreview:
     rows: list[PreviewRow]
     signature: str
     remembered: bool  # the mapping came from an earlier import of a file with these headers
+    mapping_warnings: list[str] = field(default_factory=list)  # what the mapping leaves out (not refused)
+    registered: dict[str, dict[str, Any]] = field(default_factory=dict)  # person id → live registration
 
     @property
     def error_rows(self) -> list[PreviewRow]:
@@ -265,9 +288,13 @@ class ImportReport:
     errors: list[tuple[int, str]] = field(default_factory=list)  # (row number, message)
     mapping_problems: list[str] = field(default_factory=list)
     possible_duplicates: list[tuple[int, str]] = field(default_factory=list)  # created though alike
+    merges: list[tuple[int, str, str]] = field(default_factory=list)  # (row number, who it merges into, why)
+    skipped_errors: list[tuple[int, str]] = field(default_factory=list)  # rows skipped for an error (--skip-invalid)
+    mapping_warnings: list[str] = field(default_factory=list)  # e.g. a repeated header left out
     organisations_created: int = 0
     registrations_created: int = 0
     registrations_updated: int = 0
+    registrations_unchanged: int = 0  # already registered with the same values
     waitlisted: int = 0
     batch_id: str | None = None
     written: bool = False
@@ -281,6 +308,7 @@ class ImportReport:
         out = [msg("import_report_head", source=self.source, encoding=self.encoding, rows=self.rows_read,
                    empty=self.empty_rows)]
         out += [msg("import_report_mapping", detail=p) for p in self.mapping_problems]
+        out += [msg("import_report_mapping_warning", detail=w) for w in self.mapping_warnings]
         out += [msg("import_report_error", row=n, detail=m) for n, m in self.errors]
         if self.refused:
             return out  # what would have been written does not matter until the errors are fixed
@@ -290,9 +318,13 @@ class ImportReport:
                        created=self.created, merged=self.merged, skipped=self.skipped, errors=len(self.errors)))
         if self.kind == "registrations":
             out.append(msg("import_report_registrations" + dry, created=self.registrations_created,
-                           updated=self.registrations_updated, waitlisted=self.waitlisted))
+                           updated=self.registrations_updated, unchanged=self.registrations_unchanged,
+                           waitlisted=self.waitlisted))
         if self.organisations_created:
             out.append(msg("import_report_orgs" + dry, n=self.organisations_created))
+        # Every merge is listed, so no row disappears into someone already known without a word.
+        out += [msg("import_report_merge" + dry, row=n, who=who, why=why) for n, who, why in self.merges]
+        out += [msg("import_report_skipped_error" + dry, row=n, detail=d) for n, d in self.skipped_errors]
         out += [msg("import_report_duplicate" + dry, row=n, detail=d) for n, d in self.possible_duplicates]
         if self.written and self.batch_id:
             out.append(msg("import_report_undo", batch=self.batch_id))
@@ -324,10 +356,16 @@ class _PeopleIndex:
     def __init__(self) -> None:
         self.known: list[_Known] = []
         self.by: dict[tuple[str, str], list[int]] = {}
+        self.by_ref: dict[tuple[str | None, int | None], int] = {}
+
+    def keys_of(self, person_id: str | None, file_row: int | None) -> tuple[str, str, str, str, str] | None:
+        idx = self.by_ref.get((person_id, file_row))
+        return None if idx is None else self.known[idx].keys
 
     def add(self, k: _Known) -> None:
         idx = len(self.known)
         self.known.append(k)
+        self.by_ref[(k.person_id, k.file_row)] = idx
         name, _reading, email, phone, _org = k.keys
         for kind, key in (("name", name), ("email", email), ("phone", phone)):
             if key:
@@ -346,13 +384,20 @@ class _PeopleIndex:
             reasons = [r for r, a, b in (("name", name, kn), ("reading", reading, kr), ("email", email, ke),
                                          ("phone", phone, kp), ("organisation", org, ko)) if a and a == b]
             reading_differs = bool(reading and kr and reading != kr)
-            strong = ("name" in reasons and ("email" in reasons or "phone" in reasons or "reading" in reasons
-                                             or ("organisation" in reasons and not reading_differs))) or (
-                "email" in reasons and "reading" in reasons)
+            # Contact details or an organisation given on both sides and different: two people who share
+            # a name (佐藤 花子 is common) are told apart by them.
+            differs = tuple(r for r, a, b in (("email", email, ke), ("phone", phone, kp), ("organisation", org, ko))
+                            if a and b and a != b)
+            # The same e-mail, or the same name and phone, identifies a person even when something else
+            # changed (a new employer, a new phone); a name with a reading or an organisation does not.
+            identified = "email" in reasons or ("name" in reasons and "phone" in reasons)
+            strong = (("name" in reasons and ("email" in reasons or "phone" in reasons or "reading" in reasons
+                                              or ("organisation" in reasons and not reading_differs))) or (
+                "email" in reasons and "reading" in reasons)) and (identified or not differs)
             score = sum({"name": 2, "reading": 2, "email": 3, "phone": 2, "organisation": 2}[r] for r in reasons)
             scored.append((not strong, -score, idx, Candidate(k.person_id, k.file_row, k.name, k.reading,
                                                                k.organisation, k.email, k.phone, tuple(reasons),
-                                                               strong)))
+                                                               strong, differs)))
         scored.sort(key=lambda item: item[:3])
         return [c for *_rest, c in scored[:MAX_CANDIDATES]]
 
@@ -490,18 +535,20 @@ class ParticipantImportService:
             mapping, remembered = self.suggest_mapping(kind, sheet.headers)
         mapping = {int(i): t for i, t in mapping.items() if t}
         problems = mapping_problems(kind, sheet.headers, mapping)
-        registered: set[str] = set()
+        registered: dict[str, dict[str, Any]] = {}
         with self.services.db.read() as conn:
             if kind == "registrations":
                 if not event_id:
                     raise MitakeError(msg("import_needs_event"))
                 self.records.get_in(conn, "event", event_id)
                 r = ENTITY_TABLES["registration"]
-                registered = set(conn.execute(select(r.c.person_id).where(
-                    r.c.event_id == event_id, r.c.deleted.is_(False), r.c.status != CANCELLED)).scalars())
+                for rid in conn.execute(select(r.c.id).where(r.c.event_id == event_id, r.c.deleted.is_(False),
+                                                             r.c.status != CANCELLED).order_by(r.c.id)).scalars():
+                    reg = self.records.get_in(conn, "registration", rid)
+                    registered[reg["person_id"]] = reg
             index = self._people_index(conn)
         # Without a name column every row lacks the name, and each row says so (as well as the mapping).
-        rows = [self._preview_row(kind, row.number, row.cells, mapping, index) for row in sheet.rows]
+        rows = [self._preview_row(kind, row.number, row.cells, mapping, index, row.extra) for row in sheet.rows]
         for prow in rows:
             pid = prow.decision.person_id
             prow.already_registered = bool(pid and pid in registered)
@@ -510,7 +557,8 @@ class ParticipantImportService:
             samples = tuple(c for c in (r.cells[i] for r in sheet.rows[:20]) if c.strip())[:3]
             columns.append(Column(i, header, mapping.get(i), samples))
         return ImportPreview(kind, event_id, sheet, dict(mapping), columns, problems, rows,
-                             header_signature(kind, sheet.headers), remembered)
+                             header_signature(kind, sheet.headers), remembered,
+                             mapping_warnings(sheet.headers, mapping), registered)
 
     def _people_index(self, conn: Any) -> _PeopleIndex:
         p, o = ENTITY_TABLES["person"], ENTITY_TABLES["organisation"]
@@ -524,16 +572,21 @@ class ParticipantImportService:
         return index
 
     def _preview_row(self, kind: str, number: int, cells: Sequence[str], mapping: Mapping[int, str],
-                     index: _PeopleIndex) -> PreviewRow:
+                     index: _PeopleIndex, extra: Sequence[str] = ()) -> PreviewRow:
         values: dict[str, str] = {}
         for i, target in mapping.items():
             if i < len(cells):
                 values[target] = _normalise(target, cells[i])
+        problems: list[RowProblem] = []
+        if extra:
+            # More cells than headers usually means a comma typed inside an unquoted cell: every value
+            # after it sits one column to the right, so the row is not guessed at.
+            values_text = join_list(msg("import_value", value=v) for v in extra)
+            problems.append(RowProblem("", msg("import_extra_cells", n=len(extra), values=values_text)))
         name = values.get("name") or " ".join(v for v in (values.get("family_name"), values.get("given_name")) if v)
         reading = values.get("reading") or " ".join(
             v for v in (values.get("family_reading"), values.get("given_reading")) if v)
         raw_person = {"name": name, "reading": reading} | {k: values.get(k, "") for k in _PERSON_FIELDS[2:]}
-        problems: list[RowProblem] = []
         person: dict[str, Any] = {}
         person_spec = spec("person")
         for key, raw in raw_person.items():
@@ -580,6 +633,12 @@ class ParticipantImportService:
             strong = next((c for c in candidates if c.strong), None)
             if strong is not None:
                 decision = RowDecision(MERGE, strong.person_id, strong.file_row)
+                # A later row compares with the person this row becomes: what the row leaves empty
+                # is what the person it merges into has.
+                known = index.keys_of(strong.person_id, strong.file_row)
+                if known is not None:
+                    keys = (keys[0], keys[1] or known[1], keys[2] or known[2], keys[3] or known[3],
+                            keys[4] or known[4])
             index.add(_Known(None, number, person["name"], person.get("reading", ""), organisation,
                              person.get("email", ""), person.get("phone", ""), keys))
         return PreviewRow(number, values, person, organisation, org_values, registration, problems, candidates,
@@ -600,7 +659,20 @@ class ParticipantImportService:
     def report_for(self, preview: ImportPreview, decisions: Mapping[int, RowDecision] | None = None) -> ImportReport:
         """What :meth:`commit` would do with these decisions (the dry run)."""
         report = ImportReport(preview.kind, preview.sheet.source, preview.sheet.encoding, len(preview.rows),
-                              preview.sheet.empty_rows, mapping_problems=list(preview.mapping_problems))
+                              preview.sheet.empty_rows, mapping_problems=list(preview.mapping_problems),
+                              mapping_warnings=list(preview.mapping_warnings))
+        # The registration each row would leave behind (by row number), to tell updates from no change.
+        # Keyed by who the row ends up as: ("p", person id) or ("r", the row that creates them).
+        would_register: dict[tuple[str, Any], dict[str, Any]] = {
+            ("p", pid): reg for pid, reg in preview.registered.items()}
+        ends_as: dict[int, tuple[str, Any]] = {}
+        # Whether the person a row ends up as has an organisation: a merge never replaces one, so the
+        # file's organisation is then not created at all.
+        merge_ids = [d.person_id for row in preview.rows
+                     if (d := (decisions or {}).get(row.number, row.decision)).action == MERGE and d.person_id]
+        has_org: dict[int, bool] = {}
+        person_has_org = {pid: bool(rec.get("organisation_id"))
+                          for pid, rec in self.records.get_many("person", list(dict.fromkeys(merge_ids))).items()}
         new_orgs: set[str] = set()
         with self.services.db.read() as conn:
             o = ENTITY_TABLES["organisation"]
@@ -609,21 +681,39 @@ class ParticipantImportService:
             d = (decisions or {}).get(row.number, row.decision)
             if d.action == SKIP:
                 report.skipped += 1
+                report.skipped_errors += [(row.number, p.message) for p in row.problems]
                 continue
             report.errors += [(row.number, p.message) for p in row.problems]
             if d.action == MERGE:
                 report.merged += 1
+                report.merges.append((row.number, *self._merge_text(row, d)))
             else:
                 report.created += 1
                 if row.candidates:
-                    report.possible_duplicates.append((row.number, self._candidate_text(row.candidates[0])))
-            if row.organisation and org_key(row.organisation) not in known_orgs:
+                    report.possible_duplicates.append((row.number, row.candidates[0].describe()))
+            target_has_org = False
+            if d.action == MERGE:
+                target_has_org = (person_has_org.get(d.person_id, False) if d.person_id
+                                  else has_org.get(d.file_row or 0, False))
+            has_org[row.number] = target_has_org or bool(row.organisation)
+            if row.organisation and not target_has_org and org_key(row.organisation) not in known_orgs:
                 new_orgs.add(org_key(row.organisation))
             if preview.kind == "registrations":
-                if row.already_registered and d.action == MERGE:
-                    report.registrations_updated += 1
-                else:
+                who: tuple[str, Any] = ("r", row.number)
+                if d.action == MERGE:
+                    who = ("p", d.person_id) if d.person_id else ends_as.get(d.file_row or 0, who)
+                ends_as[row.number] = who
+                existing = would_register.get(who)
+                if existing is None:
                     report.registrations_created += 1
+                    would_register[who] = dict(row.registration)
+                else:
+                    changes = _registration_changes(existing, row.registration)
+                    if changes:
+                        report.registrations_updated += 1
+                    else:
+                        report.registrations_unchanged += 1
+                    would_register[who] = {**existing, **changes}
         report.organisations_created = len(new_orgs)
         return report
 
@@ -642,7 +732,9 @@ class ParticipantImportService:
         if dry.errors or dry.mapping_problems:
             raise ImportRefused(dry)
         report = replace(dry, created=0, merged=0, possible_duplicates=list(dry.possible_duplicates),
-                         organisations_created=0, registrations_created=0, registrations_updated=0)
+                         merges=list(dry.merges), mapping_warnings=list(dry.mapping_warnings),
+                         organisations_created=0, registrations_created=0, registrations_updated=0,
+                         registrations_unchanged=0)
         if self.services.db.path is not None:
             self.services.db.backup("import")
         from mitake_desktop.core.events.registrations import RegistrationService
@@ -656,12 +748,12 @@ class ParticipantImportService:
                 d = decisions[row.number]
                 if d.action == SKIP:
                     continue
-                org_id = orgs.resolve(row.organisation, row.org_values) if row.organisation else None
                 target = d.person_id if d.person_id else (resolved.get(d.file_row) if d.file_row else None)
                 if d.action == MERGE and target is not None:
-                    self._merge(tx, target, row.person, org_id)
+                    self._merge(tx, target, row.person, row, orgs)
                     report.merged += 1
                 else:
+                    org_id = orgs.resolve(row.organisation, row.org_values) if row.organisation else None
                     target = self.records.create("person", {**row.person, "organisation_id": org_id}, tx=tx)["id"]
                     report.created += 1
                 resolved[row.number] = target
@@ -675,11 +767,13 @@ class ParticipantImportService:
             self.remember_mapping(preview.kind, preview.sheet.headers, preview.mapping)
         return report
 
-    def _merge(self, tx: Tx, person_id: str, values: Mapping[str, Any], org_id: str | None) -> None:
+    def _merge(self, tx: Tx, person_id: str, values: Mapping[str, Any], row: PreviewRow,
+               orgs: _Organisations) -> None:
         current = self.records.get_in(tx.conn, "person", person_id)
         fill = {k: v for k, v in values.items() if v not in (None, "") and current.get(k) in (None, "")}
-        if org_id and not current.get("organisation_id"):
-            fill["organisation_id"] = org_id
+        # The file's organisation only when the person has none: created otherwise, it would belong to nobody.
+        if row.organisation and not current.get("organisation_id"):
+            fill["organisation_id"] = orgs.resolve(row.organisation, row.org_values)
         if fill:
             self.records.update("person", person_id, fill, tx=tx)
 
@@ -687,10 +781,12 @@ class ParticipantImportService:
                   report: ImportReport) -> None:
         existing = registrations.find(tx.conn, event_id, person_id)
         if existing is not None and existing["status"] != CANCELLED:
-            changes = {k: v for k, v in values.items() if k not in ("participant_role",) and v is not None}
+            changes = _registration_changes(existing, values)
             if changes:
                 self.records.update("registration", existing["id"], changes, tx=tx)
-            report.registrations_updated += 1
+                report.registrations_updated += 1
+            else:
+                report.registrations_unchanged += 1  # the same list imported again changes nothing
             return
         extra = {k: v for k, v in values.items() if k not in ("participant_role", "interests", "registered_at")}
         record = registrations.register(event_id, person_id, participant_role=values.get("participant_role") or "attendee",
@@ -700,11 +796,19 @@ class ParticipantImportService:
         if record["status"] == WAITLISTED:
             report.waitlisted += 1
 
+    def _merge_text(self, row: PreviewRow, d: RowDecision) -> tuple[str, str]:
+        """Who a row merges into and why, for the report."""
+        for c in row.candidates:
+            if (c.person_id, c.file_row) == (d.person_id, d.file_row):
+                return self._who(c.who, c.person_id), c.why
+        if d.person_id:  # a person the user chose who is not among the candidates
+            title = self.records.titles("person", [d.person_id]).get(d.person_id, "")
+            return self._who(title, d.person_id), msg("import_why_chosen")
+        return msg("import_candidate_row", row=d.file_row), msg("import_why_chosen")
+
     @staticmethod
-    def _candidate_text(c: Candidate) -> str:
-        who = c.name + (f"（{c.organisation}）" if c.organisation else "")
-        where = msg("import_candidate_row", row=c.file_row) if c.file_row else who
-        return msg("import_candidate", who=where, reasons=c.reason_text)
+    def _who(who: str, person_id: str | None) -> str:
+        return msg("import_who_with_id", who=who, id=person_id) if person_id else who
 
     # -- one call for the command line ---------------------------------------------------------
 
@@ -739,6 +843,11 @@ class ParticipantImportService:
                 raise ImportRefused(report)  # a dry run fails exactly where the real one would
             return report
         return self.commit(preview, decisions)
+
+
+def _registration_changes(existing: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    """The values of a row that would change an existing registration (the role is the registration's own)."""
+    return {k: v for k, v in values.items() if k != "participant_role" and v is not None and existing.get(k) != v}
 
 
 # -- mapping helpers ----------------------------------------------------------------------------
@@ -790,13 +899,39 @@ def mapping_problems(kind: str, headers: Sequence[str], mapping: Mapping[int, st
             problems.append(msg("import_target_not_for_kind", column=headers[i] if i < len(headers) else str(i + 1),
                                 field=key))
             continue
-        seen.setdefault(key, []).append(headers[i] if i < len(headers) else str(i + 1))
+        header = headers[i] if i < len(headers) else str(i + 1)
+        if list(headers).count(header) > 1:  # the same header twice: the column number tells them apart
+            header += f"（{msg('import_column_n', n=i + 1)}）"
+        seen.setdefault(key, []).append(header)
     for key, cols in seen.items():
         if len(cols) > 1:
-            problems.append(msg("import_column_twice", label=str(TARGETS_BY_KEY[key].label), columns="、".join(cols)))
+            problems.append(msg("import_column_twice", label=str(TARGETS_BY_KEY[key].label), columns=join_list(cols)))
     if "name" not in seen and "family_name" not in seen:
         problems.append(msg("import_missing_column", label=str(TARGETS_BY_KEY["name"].label)))
     return problems
+
+
+def mapping_warnings(headers: Sequence[str], mapping: Mapping[int, str]) -> list[str]:
+    """Columns left out because their header repeats another one's (氏名,氏名,メール): said, not refused.
+
+    A repeated header mapped to the same field twice is refused by :func:`mapping_problems`; one
+    that maps to nothing would silently drop its values, so the preview says which column is left out.
+    """
+    groups: dict[str, list[int]] = {}
+    for i, h in enumerate(headers):
+        key = normalise_header(h)
+        if key:
+            groups.setdefault(key, []).append(i)
+    out = []
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        for i in indexes:
+            if not mapping.get(i):
+                columns = join_list(msg("import_column_n", n=j + 1) for j in indexes)
+                out.append(msg("import_header_repeated", header=headers[i], columns=columns,
+                               column=msg("import_column_n", n=i + 1)))
+    return out
 
 
 def apply_overrides(kind: str, headers: Sequence[str], mapping: Mapping[int, str],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from mitake_desktop.core import reference
+from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.events.common import PRESENT_STATUSES, AttendanceCounts, participants_query
 from mitake_desktop.core.events.followups import FollowUpRow, FollowUpService
 from mitake_desktop.core.i18n import msg
@@ -86,12 +88,16 @@ def event_report(services: Services, event_id: str, *, today: date | None = None
         return known + ([(unknown, n[None])] if None in n else [])
 
     scores: dict[int, int] = dict.fromkeys(range(1, 6), 0)
-    comments: list[str] = []
+    # Several participants often write the same short comment (a survey's ready-made answers): it is
+    # listed once, with how many wrote it, so the page's few lines show different comments.
+    said: dict[str, list[str]] = {}
     for r in rows:
         if r.satisfaction is not None and 1 <= int(r.satisfaction) <= 5:
             scores[int(r.satisfaction)] += 1
-        if r.comment and len(comments) < MAX_COMMENTS:
-            comments.append(r.comment)
+        if r.comment and r.comment.strip():
+            said.setdefault(" ".join(unicodedata.normalize("NFKC", r.comment).split()), []).append(r.comment.strip())
+    ranked = sorted(said.values(), key=len, reverse=True)[:MAX_COMMENTS]  # stable: first written first among equals
+    comments = [texts[0] + (msg("report_comment_times", n=len(texts)) if len(texts) > 1 else "") for texts in ranked]
     answered = sum(scores.values())
     average = (sum(s * n for s, n in scores.items()) / answered) if answered else None
     follow_ups = FollowUpService(services).for_event(event_id, today=today)
@@ -167,7 +173,8 @@ def write_attendance_csv(services: Services, event_id: str, target: Path, *, inc
     if not include_all:
         rows = [r for r in rows if r.status in PRESENT_STATUSES]
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.is_dir():  # a mistyped folder is refused, never created (like --db)
+        raise MitakeError(msg("db_no_dir", path=target.parent))
     tmp = target.with_name(f".tmp-{uuid.uuid4().hex}.csv")
     try:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:

@@ -29,7 +29,8 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 @dataclass(frozen=True)
 class SheetRow:
     number: int  # as Excel numbers rows: the header is row 1 (or where it was found)
-    cells: tuple[str, ...]
+    cells: tuple[str, ...]  # one per header (missing cells are empty)
+    extra: tuple[str, ...] = ()  # non-empty cells beyond the last header (a ragged row), as written
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,9 @@ def _sheet(source: str, encoding: str, rows: list[tuple[int, list[str]]]) -> She
     empty_numbers: list[int] = []
     for number, cells in rows[header_at + 1:]:
         padded = (list(cells) + [""] * width)[:width]
-        if any(c.strip() for c in padded):
-            data.append(SheetRow(number, tuple(padded)))
+        extra = tuple(c.strip() for c in cells[width:] if c.strip())
+        if any(c.strip() for c in padded) or extra:
+            data.append(SheetRow(number, tuple(padded), extra))
         else:
             empty_numbers.append(number)
     # Empty rows after the last data row are Excel's formatting, not the user's: count only those between.

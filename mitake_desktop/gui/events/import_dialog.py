@@ -39,6 +39,7 @@ from mitake_desktop.core.events.participant_import import (
     ImportReport,
     RowDecision,
     mapping_problems,
+    mapping_warnings,
 )
 from mitake_desktop.core.events.tabular import Sheet, read_sheet
 from mitake_desktop.core.i18n import msg
@@ -238,8 +239,10 @@ class ParticipantImportDialog(QDialog):
 
     def _check_mapping(self) -> list[str]:
         problems = mapping_problems(self.current_kind(), self.sheet.headers, self.mapping())
-        self.mapping_problems.setText("\n".join(problems))
-        self.mapping_problems.setVisible(bool(problems))
+        # Warnings (a repeated header left out) are shown with the problems but hold nothing back.
+        notes = problems + mapping_warnings(self.sheet.headers, self.mapping())
+        self.mapping_problems.setText("\n".join(notes))
+        self.mapping_problems.setVisible(bool(notes))
         if self.steps.currentIndex() == 0:
             self.next_button.setEnabled(not problems)
         return problems

@@ -31,7 +31,6 @@ from mitake_desktop.core.events.participant_import import (
     targets,
 )
 from mitake_desktop.core.events.registrations import Participant
-from mitake_desktop.core.i18n import msg
 from mitake_desktop.gui import formatting
 from mitake_desktop.gui.models import CHOICES_ROLE, EDIT, Col, RowsModel
 
@@ -467,7 +466,7 @@ class ImportPreviewModel(RowsModel[PreviewRow]):
                 who = self.tr("row {row}").format(row=c.file_row)
             else:
                 who = c.name + (f"（{c.organisation}）" if c.organisation else "")
-            lines.append(msg("import_candidate", who=who, reasons=c.reason_text))
+            lines.append(c.describe(who))
         return lines
 
     def tooltip(self, row: PreviewRow, key: str) -> str | None:
