@@ -212,6 +212,7 @@ def test_a_failure_leaves_no_half_packet(services: Services, tmp_path: Path) -> 
         target.write_bytes(b"%PDF-")
 
     parent = tmp_path / "exports"
+    parent.mkdir()
     out = parent / "out"
     with pytest.raises(MitakeError, match="書き込めません"):
         export_packet(services, program["id"], out, renderer=failing, today=TODAY)
@@ -236,6 +237,9 @@ def test_refused_targets(services: Services, tmp_path: Path) -> None:
     (tmp_path / "a-file").write_text("x")
     with pytest.raises(MitakeError, match="書き込めません"):
         export_packet(services, program["id"], tmp_path / "a-file" / "packet", renderer=render_nomination_pdf)
+    with pytest.raises(MitakeError, match="フォルダー .*typo がありません"):  # a mistyped path is never created
+        export_packet(services, program["id"], tmp_path / "typo" / "packet", renderer=render_nomination_pdf)
+    assert not (tmp_path / "typo").exists()
 
 
 def test_user_text_cannot_inject_html_or_load_files(services: Services) -> None:

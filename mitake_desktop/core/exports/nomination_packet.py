@@ -18,6 +18,7 @@ empty folder.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import logging
@@ -432,10 +433,11 @@ def _check_target(out: Path) -> None:
 
 def _prepare_target(out: Path) -> None:
     _check_target(out)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise MitakeError(msg("packet_unwritable", path=out, detail=exc.strerror or exc)) from None
+    parent = out.parent
+    if parent.exists() and not parent.is_dir():
+        raise MitakeError(msg("packet_unwritable", path=out, detail=os.strerror(errno.ENOTDIR)))
+    if not parent.exists():  # a mistyped path is refused, never created (the packet folder itself is new)
+        raise MitakeError(msg("db_no_dir", path=parent))
 
 
 def export_packet(services: Services, program_id: str, out_dir: Path | str, *, renderer: PdfRenderer,
