@@ -136,3 +136,12 @@ def test_undo_without_later_work_deletes_everything_it_made(services: Services) 
         batch_id = tx.batch_id
     assert services.history.undo_batch(batch_id or "").counts == {"deleted": 2}
     assert services.records.count("organisation") == services.records.count("community") == 0
+
+
+def test_a_batch_that_changed_nothing_is_not_kept(services: Services) -> None:
+    org = services.records.create("organisation", {"name": "同じ商店", "kind": "sme"})
+    with services.transactions.begin(batch_kind="edit", batch_label="same values") as tx:
+        services.records.update("organisation", org["id"], {"name": "同じ商店"}, tx=tx)
+    with services.transactions.begin(batch_kind="edit", batch_label="a real change") as tx:
+        services.records.update("organisation", org["id"], {"name": "新しい商店"}, tx=tx)
+    assert [b.label for b in services.history.batches()] == ["a real change"]

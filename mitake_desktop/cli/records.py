@@ -8,14 +8,14 @@ import sys
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from mitake_desktop.cli import UsageError, known_type, open_services, positive_int, tr
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import join_list, msg
 from mitake_desktop.core.schema import BY_TYPE, SEARCHABLE_TYPES
 from mitake_desktop.core.services.tx import Tx
-from mitake_desktop.core.storage.tables import batch, history
+from mitake_desktop.core.storage.tables import history
 from mitake_desktop.core.text import display_width, pad
 
 
@@ -135,9 +135,8 @@ def cmd_set(args: argparse.Namespace) -> int:
     with open_services(args) as services, services.transactions.begin(
             batch_kind="set", batch_label=f"{args.type} {args.id}") as tx:
         services.records.update(args.type, args.id, values, tx=tx)
+        # The same values again: no change (and the transaction leaves no empty batch behind).
         changed = tx.conn.execute(select(history.c.seq).where(history.c.batch_id == tx.batch_id).limit(1)).first()
-        if changed is None:  # the same values again: no change, so no batch to list or undo
-            tx.conn.execute(delete(batch).where(batch.c.id == tx.batch_id))
     if changed is None:
         print(msg("set_unchanged", type=str(BY_TYPE[args.type].label), id=args.id))
         return 0

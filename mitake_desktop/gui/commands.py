@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy import select
 
 from mitake_desktop.core.errors import MitakeError
+from mitake_desktop.core.i18n import join_list
 from mitake_desktop.core.schema import spec
 from mitake_desktop.core.services.records import derives_changes
 from mitake_desktop.core.storage.tables import batch
@@ -82,7 +83,7 @@ class EditRecordCommand(RecordCommand):
     def __init__(self, ctx: AppContext, type_name: str, record_id: str, changes: Mapping[str, Any],
                  text: str | None = None) -> None:
         entity = spec(type_name)
-        labels = "、".join(str(entity.field(n).label) for n in changes) if len(changes) <= 3 else ""
+        labels = join_list(str(entity.field(n).label) for n in changes) if len(changes) <= 3 else ""
         super().__init__(ctx, type_name, text or QCoreApplication.translate("Commands", "Edit {type} {fields}").format(type=entity.label, fields=labels))
         self.record_id = record_id
         self.changes = dict(changes)

@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from mitake_desktop.core import clock
 from mitake_desktop.core.ids import new_id
 from mitake_desktop.core.storage.database import Database, local_now_iso
-from mitake_desktop.core.storage.tables import batch, device, local_state
+from mitake_desktop.core.storage.tables import batch, device, history, local_state
 
 
 def get_state(conn: Connection, key: str) -> str | None:
@@ -133,6 +133,10 @@ class Transactions:
             start_hlc, start_lseq = tx.hlc, tx.lseq
             yield tx
             tx.run_before_commit()
+            if tx.batch_id is not None and conn.execute(
+                    select(history.c.seq).where(history.c.batch_id == tx.batch_id).limit(1)).first() is None:
+                # Nothing changed (the same values again): no empty batch to list or undo.
+                conn.execute(delete(batch).where(batch.c.id == tx.batch_id))
             if tx.hlc != start_hlc:
                 set_state(conn, "hlc", str(tx.hlc))
             if tx.lseq != start_lseq:
