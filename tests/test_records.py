@@ -220,3 +220,18 @@ def test_via_filter_follows_a_linking_type_and_ignores_deleted_links(services: S
     assert sorted(p["name"] for p in services.records.list("person", via)) == ["乙", "甲"]
     services.records.delete("membership", m["id"])
     assert [p["name"] for p in services.records.list("person", via)] == ["乙"]
+
+
+def test_records_that_join_others_are_titled_by_them(services: Services) -> None:
+    person = services.records.create("person", {"name": "伊藤 翔太", "reading": "いとう しょうた"})
+    event = services.records.create("event", {"title": "出張相談会", "starts_at": "2026-06-11T10:00"})
+    community = services.records.create("community", {"name": "ぐんまITの会", "prefectures": ["10"]})
+    reg = services.records.create("registration", {"person_id": person["id"], "event_id": event["id"]})
+    member = services.records.create("membership", {"person_id": person["id"], "community_id": community["id"],
+                                                    "role": "member_sme"})
+    profile = services.records.create("opinion_leader_profile", {"person_id": person["id"], "expertise": "kintone"})
+    assert services.records.titles("registration", [reg["id"]]) == {reg["id"]: "伊藤 翔太 — 出張相談会"}
+    assert services.records.titles("membership", [member["id"]])[member["id"]] == "伊藤 翔太 — ぐんまITの会"
+    assert services.records.titles("opinion_leader_profile", [profile["id"]])[profile["id"]] == "伊藤 翔太 — kintone"
+    services.records.delete("registration", reg["id"])
+    assert services.records.titles("registration", [reg["id"]])[reg["id"]] == "伊藤 翔太 — 出張相談会（削除済み）"

@@ -27,6 +27,13 @@ from mitake_desktop.core.storage.tables import ENTITY_TABLES, history
 META = ("id", "deleted", "created_at", "updated_at", "updated_by")
 # Records about a person, named in lists of examples by that person (a profile's expertise says less).
 NAMED_BY_PERSON = {"opinion_leader_profile": "person_id"}
+# Records whose own title field says little (a registration's status, a membership's role) are titled by the
+# records they join: "伊藤 翔太 — よろず支援拠点 出張相談会".
+TITLED_BY_REFS: dict[str, tuple[str, ...]] = {
+    "registration": ("person_id", "event_id"),
+    "membership": ("person_id", "community_id"),
+    "opinion_leader_profile": ("person_id", "expertise"),
+}
 
 
 def table_of(type_name: str) -> Table:
@@ -324,17 +331,35 @@ class RecordService:
 
         A deleted record still has a title — records that point at it keep showing it — marked as deleted.
         """
+        with self.db.read() as conn:
+            return self.titles_in(conn, type_name, ids)
+
+    def titles_in(self, conn: Connection, type_name: str, ids: Iterable[str]) -> dict[str, str]:
+        """:meth:`titles` on an open connection (inside a transaction)."""
         entity = spec(type_name)
         t = ENTITY_TABLES[type_name]
         wanted = list({i for i in ids if i})
+        parts = TITLED_BY_REFS.get(type_name, (entity.title_field,))
+        rows: list[Any] = []
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            rows += conn.execute(select(t.c.id, t.c.deleted, *(t.c[p] for p in parts)).where(t.c.id.in_(chunk))).all()
+        # Referenced records' titles, one query per referenced type.
+        named: dict[str, dict[str, str]] = {}
+        for p in parts:
+            f = entity.field(p)
+            if f.kind is Kind.REF and f.target:
+                named[p] = self.titles_in(conn, f.target, [r._mapping[p] for r in rows])
         out: dict[str, str] = {}
-        with self.db.read() as conn:
-            for i in range(0, len(wanted), 500):
-                chunk = wanted[i : i + 500]
-                stmt = select(t.c.id, t.c[entity.title_field], t.c.deleted).where(t.c.id.in_(chunk))
-                for rid, title, deleted in conn.execute(stmt):
-                    text = "" if title is None else str(title)
-                    out[rid] = msg("deleted_mark", title=text) if deleted else text
+        for r in rows:
+            texts = []
+            for p in parts:
+                value = r._mapping[p]
+                if value is None or value == "":
+                    continue
+                texts.append(named[p].get(value, "") if p in named else str(value))
+            text = " — ".join(x for x in texts if x)
+            out[r.id] = msg("deleted_mark", title=text) if r.deleted else text
         return out
 
     def dependents(self, type_name: str, record_id: str) -> dict[str, int]:
