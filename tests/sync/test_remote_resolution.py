@@ -131,9 +131,7 @@ def test_deciding_differently_on_both_laptops_is_a_new_conflict(replica: Replica
     new_a, new_b = a.sync.conflicts.list(), b.sync.conflicts.list()
     assert len(new_a) == 1 and len(new_b) == 1 and new_a[0].field == new_b[0].field == "deleted"
     assert {new_a[0].mine, new_a[0].theirs} == {True, False}
-    # The old ones keep their own answers.
-    assert {c.resolution for c in a.sync.conflicts.list("resolved")} == {"mine", "theirs"} & {
-        c.resolution for c in a.sync.conflicts.list("resolved")}
+    # The old ones keep their own answers: neither was taken for the other's.
     assert all(c.resolution != "remote" for s in (a, b) for c in s.sync.conflicts.list("resolved"))
 
 
@@ -174,14 +172,24 @@ def test_a_later_edit_that_had_not_seen_both_values_leaves_the_conflict_open(rep
     assert [x.field for x in b.sync.conflicts.list()] == ["name"]
 
 
-def test_the_new_resolution_is_shown_everywhere(replica: Replica, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_lists_and_refuses_a_conflict_resolved_elsewhere(
+        replica: Replica, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a, b, _rid = both_in_conflict(replica, tmp_path)
     a.sync.conflicts.resolve(a.sync.conflicts.list()[0].id, "mine")
-    transfer(a, b, tmp_path / "2.mitake", peer=True)
-    [resolved] = b.sync.conflicts.list("resolved")
-    db = str(b.db.url) if hasattr(b.db, "url") else None
-    assert msg("conflict_choice_remote")
-    assert resolved.as_json()["resolution"] == "remote"
-    assert json.dumps(resolved.as_json(), ensure_ascii=False)
-    del db, cli_main
+    a.sync.export(tmp_path / "2.mitake", ExportOptions())
+    db = str(tmp_path / "b.sqlite3")
+    assert cli_main(["--db", db, "bundle", "import", str(tmp_path / "2.mitake")]) == 0
+    out = capsys.readouterr().out
+    assert msg("sync_resolved_remote_note", resolved_remote=1) in out
+
+    assert cli_main(["--db", db, "conflicts", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert cli_main(["--db", db, "conflicts", "list", "--json", "--all"]) == 0
+    [shown] = json.loads(capsys.readouterr().out)
+    assert (shown["status"], shown["resolution"], shown["resolved_by"]) == ("resolved", "remote", a.device_id)
+    assert cli_main(["--db", db, "conflicts", "list", "--all"]) == 0
+    listed = capsys.readouterr().out
+    assert "相手のパソコン（" in listed and "）で解決済み" in listed  # names the computer that answered
+    assert cli_main(["--db", db, "--lang", "en", "conflicts", "resolve", shown["id"], "--keep", "theirs"]) == 1
+    err = capsys.readouterr().err
+    assert "resolved on the other computer" in err and err.count("\n") == 1
