@@ -113,4 +113,5 @@ class ConflictTableModel(RowsModel["Conflict"]):
         return texts.conflict_status(row.status, row.resolution, texts.answered_by(row))
 
     def tooltip(self, row: Conflict, key: str) -> str | None:
-        return None
+        # The status column is narrow: who answered a conflict on the other computer is read here in full.
+        return self.text(row, key) if key == "status" and row.resolution == "remote" else None
