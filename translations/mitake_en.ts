@@ -2999,6 +2999,10 @@ Compare it with the one the sender reads to you first.</translation>
         <translation>{n} changes carry a time more than a day ahead and are held back: check the sender&apos;s clock.</translation>
     </message>
     <message>
+        <source>{n} conflicts were resolved on the other computer: they are closed here too.</source>
+        <translation>{n} conflicts were resolved on the other computer: they are closed here too.</translation>
+    </message>
+    <message>
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
@@ -3025,6 +3029,14 @@ Compare it with the one the sender reads to you first.</translation>
     <message>
         <source>Resolved: edited</source>
         <translation>Resolved: edited</translation>
+    </message>
+    <message>
+        <source>Resolved on the other computer</source>
+        <translation>Resolved on the other computer</translation>
+    </message>
+    <message>
+        <source>Resolved on the other computer ({device})</source>
+        <translation>Resolved on the other computer ({device})</translation>
     </message>
     <message>
         <source>Resolved</source>

@@ -2999,6 +2999,10 @@ Compare it with the one the sender reads to you first.</source>
         <translation>{n} 件の変更は時刻が1日以上先のため、反映せずに隔離します。送り主のパソコンの時計を確かめてください。</translation>
     </message>
     <message>
+        <source>{n} conflicts were resolved on the other computer: they are closed here too.</source>
+        <translation>相手のパソコンで解決済みの競合 {n} 件を、こちらでも閉じます。</translation>
+    </message>
+    <message>
         <source>no changes</source>
         <translation>変更なし</translation>
     </message>
@@ -3025,6 +3029,14 @@ Compare it with the one the sender reads to you first.</source>
     <message>
         <source>Resolved: edited</source>
         <translation>解決済み: 編集</translation>
+    </message>
+    <message>
+        <source>Resolved on the other computer</source>
+        <translation>相手のパソコンで解決済み</translation>
+    </message>
+    <message>
+        <source>Resolved on the other computer ({device})</source>
+        <translation>相手のパソコン（{device}）で解決済み</translation>
     </message>
     <message>
         <source>Resolved</source>

@@ -107,7 +107,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _counts(result: Any) -> dict[str, int]:
     keys = ("added", "updated", "unchanged", "deleted", "revived", "conflicts", "kept", "pending", "quarantined",
-            "blobs")
+            "blobs", "resolved_remote")
     return {k: int(result.counts.get(k, 0)) for k in keys}
 
 
@@ -127,7 +127,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     key = "sync_imported" if result.committed else "sync_dry_run"
     print(msg(key, name=result.signer.name or result.signer.device_id[:8], fingerprint=result.signer.fingerprint))
     print(msg("sync_summary", **counts))
-    for note in ("revived", "conflicts", "kept", "pending", "quarantined"):
+    for note in ("revived", "conflicts", "kept", "pending", "quarantined", "resolved_remote"):
         if counts[note]:
             print(msg(f"sync_{note}_note", **{note: counts[note]}))
     return 0

@@ -10,6 +10,7 @@ from mitake_desktop.cli import keyed, open_services, tr
 from mitake_desktop.core import display
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.schema import BY_TYPE, FieldSpec
+from mitake_desktop.core.sync.conflicts import choice_text
 from mitake_desktop.core.text import display_width, pad
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def value_text(services: Services, conflict: Conflict, value: Any) -> str:
 
 def status_text(conflict: Conflict) -> str:
     if conflict.status == "resolved" and conflict.resolution:
-        return f"{keyed('conflict_status', conflict.status)}: {keyed('conflict_choice', conflict.resolution)}"
+        return f"{keyed('conflict_status', conflict.status)}: {choice_text(conflict)}"
     return keyed("conflict_status", conflict.status)
 
 
@@ -83,5 +84,5 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             c = services.sync.conflicts.resolve(args.id, "edit", args.value)
         else:
             c = services.sync.conflicts.resolve(args.id, args.keep)
-    print(msg("conflict_resolved", id=c.id, choice=keyed("conflict_choice", c.resolution)))
+    print(msg("conflict_resolved", id=c.id, choice=choice_text(c)))
     return 0

@@ -154,3 +154,27 @@ def test_the_conflict_model_passes_the_model_tester(qtmodeltester: Any, demo_ser
     model.set_rows(demo_services.sync.conflicts.list(None))
     qtmodeltester.check(model)
     assert model.rowCount() == 3 and model.data(model.index(0, 3)).count("↔") == 1
+
+
+def test_a_conflict_resolved_on_the_other_computer_says_so(qtbot: QtBot, demo_services: Services, other: Services,
+                                                           conflicted: dict[str, Any], tmp_path: Path) -> None:
+    """The other computer, holding both values now, sets the city: that answers the conflict here."""
+    exchange(demo_services, other, tmp_path / "c.mitake")
+    other.records.update("community", conflicted["community"], {"city": "太田市"})
+    exchange(other, demo_services, tmp_path / "d.mitake")
+    assert demo_services.records.get("community", conflicted["community"])["city"] == "太田市"
+
+    window = make_window(qtbot, demo_services, page="conflicts")
+    qtbot.waitUntil(lambda: sidebar_text(window, "conflicts") == "競合 (2)")
+    page = window.current()
+    assert page.model.rowCount() == 2
+    page.set_status("resolved")
+    conflict = select(qtbot, page, "市区町村")
+    assert conflict.resolution == "remote" and conflict.resolved_by == other.device_id
+    name = conflict.resolved_by_name or other.device_id[:8]
+    assert f"相手のパソコン（{name}）で解決済み" in page.review.details.text()
+    status_col = page.model.columnCount() - 1
+    row = next(r for r in range(page.model.rowCount()) if page.model.data(page.model.index(r, 1)) == "市区町村")
+    assert page.model.data(page.model.index(row, status_col)) == f"相手のパソコン（{name}）で解決済み"
+    assert page.model.data(page.model.index(row, status_col), Qt.ItemDataRole.ToolTipRole) == \
+        f"相手のパソコン（{name}）で解決済み"

@@ -214,6 +214,31 @@ class RecordService:
         _after_write(self, tx, type_name, current, current | {"deleted": deleted})
         return None
 
+    def reaffirm(self, type_name: str, record_id: str, name: str, *, tx: Tx | None = None) -> None:
+        """Write a field's (or ``deleted``'s) current value again with a new clock, the value unchanged.
+
+        For an answer that keeps what the record already holds (a sync conflict resolved by keeping
+        the applied side): the decision is a write, so it travels and wins like any other edit. A
+        field's clock keeps the one it replaced, as :meth:`update` does; ``deleted`` has none.
+        """
+        if tx is None:
+            with self.transactions.begin() as own:
+                return self.reaffirm(type_name, record_id, name, tx=own)
+        entity = spec(type_name)
+        if name != "deleted":
+            check_names(entity, {name: None})
+        self._get(tx.conn, entity, record_id, include_deleted=True)  # refuses a record that does not exist
+        h = tx.tick()
+        t = ENTITY_TABLES[type_name]
+        clocks = dict(self._clocks(tx.conn, entity, record_id))
+        prev = clocks.get(name, clocks.get("*") or [0, 0])
+        clocks[name] = [h, tx.device_idx, prev[0], prev[1]] if prev[0] and name != "deleted" else [h, tx.device_idx]
+        tx.conn.execute(update(t).where(t.c.id == record_id).values(
+            updated_at=clock.to_iso(h), updated_by=tx.device_id, clocks=clocks, updated_hlc=h, lseq=tx.next_lseq()))
+        # No history row: no value changed, nothing to undo (the conflict row records the answer).
+        tx.mark(type_name, record_id)
+        return None
+
     def _history(self, tx: Tx, h: int, type_name: str, record_id: str, action: str,
                  field: str | None, old: Any, new: Any) -> None:
         tx.conn.execute(

@@ -1,8 +1,12 @@
 """Reviewing and resolving concurrent edits kept by the merge (``sync_conflict``).
 
 Resolving writes the chosen value as a new local change (so it syncs like any edit and wins on
-every replica), then marks the conflict resolved. The conflict row itself is kept: nothing a person
-wrote is thrown away.
+every replica), then marks the conflict resolved. Keeping the value the record already holds writes
+it again (a new clock, the same value): the answer has to travel too, or the other computer, which
+holds the same conflict, would still ask and could answer differently without anyone noticing. When
+that answer arrives there, the merge closes the other computer's conflict as ``remote`` (resolved on
+the other computer; see ``merge``). The conflict row itself is kept: nothing a person wrote is thrown
+away.
 """
 
 from __future__ import annotations
@@ -19,12 +23,13 @@ from mitake_desktop.core.i18n import language, msg
 from mitake_desktop.core.schema import BY_TYPE
 from mitake_desktop.core.services.identity import device_names
 from mitake_desktop.core.storage.database import local_now_iso
-from mitake_desktop.core.storage.tables import ENTITY_TABLES, sync_conflict
+from mitake_desktop.core.storage.tables import ENTITY_TABLES, device, sync_conflict
 
 if TYPE_CHECKING:
     from mitake_desktop.core.services import Services
 
 STATUSES = ("open", "kept", "resolved")
+REMOTE = "remote"  # resolved on the other computer; stored as ``remote:<device idx>`` (who answered)
 _SHOWN = 5  # conflicts named when an id prefix is ambiguous
 KEEP = ("mine", "theirs", "edit")
 
@@ -49,8 +54,10 @@ class Conflict:
     winner: str  # which value the merge applied: mine | theirs
     status: str  # open | kept | resolved
     detected_at: str
-    resolution: str | None
+    resolution: str | None  # mine | theirs | edit | remote (answered on the other computer)
     resolved_at: str | None
+    resolved_by: str = ""  # for ``remote``: the device that answered
+    resolved_by_name: str = ""
 
     @property
     def applied(self) -> str:
@@ -131,11 +138,12 @@ class ConflictService:
             title = "" if row[1] is None else str(row[1])
             current = bool(row[0]) if r.field == "deleted" else row[2]
         label = str(entity.field(r.field).label) if entity.has_field(r.field) else msg("conflict_deleted_label")
+        resolution, by = _split_resolution(conn, r.resolution)
         return Conflict(
             r.id, r.entity_type, r.entity_id, title, r.field, label, r.mine, r.theirs, current,
             r.mine_device, names.get(r.mine_device, ""), clock.to_iso(r.mine_hlc) if r.mine_hlc else "",
             r.theirs_device, names.get(r.theirs_device, ""), clock.to_iso(r.theirs_hlc) if r.theirs_hlc else "",
-            r.winner, r.status, r.detected_at, r.resolution, r.resolved_at)
+            r.winner, r.status, r.detected_at, resolution, r.resolved_at, by, names.get(by, "") if by else "")
 
     def resolve(self, conflict_id: str, keep: str, value: Any = None) -> Conflict:
         """Keep ``mine``, ``theirs``, or (``edit``) a new ``value``; the choice becomes a local change."""
@@ -143,8 +151,7 @@ class ConflictService:
             raise MitakeError(msg("conflict_bad_choice", choices=", ".join(KEEP)))
         found = self.get(conflict_id)
         if found.status == "resolved":  # a second answer would silently overwrite the first one's result
-            raise MitakeError(msg("conflict_already_resolved", id=found.id,
-                                  choice=msg(f"conflict_choice_{found.resolution}") if found.resolution else "-",
+            raise MitakeError(msg("conflict_already_resolved", id=found.id, choice=choice_text(found),
                                   at=_local(found.resolved_at)))
         records = self.services.records
         with self.services.transactions.begin() as tx:
@@ -157,6 +164,8 @@ class ConflictService:
                     records.delete(found.type, found.record_id, tx=tx)
                 elif not want_deleted and now["deleted"]:
                     records.restore(found.type, found.record_id, tx=tx)
+                else:
+                    records.reaffirm(found.type, found.record_id, "deleted", tx=tx)
             else:
                 chosen = value if keep == "edit" else (found.mine if keep == "mine" else found.theirs)
                 now = records.get_in(tx.conn, found.type, found.record_id, include_deleted=True)
@@ -164,6 +173,8 @@ class ConflictService:
                     raise MitakeError(msg("conflict_record_deleted"))
                 if now[found.field] != chosen:
                     records.update(found.type, found.record_id, {found.field: chosen}, tx=tx)
+                else:
+                    records.reaffirm(found.type, found.record_id, found.field, tx=tx)
             tx.conn.execute(update(sync_conflict).where(sync_conflict.c.id == found.id).values(
                 status="resolved", resolution=keep, resolved_at=local_now_iso()))
         return self.get(found.id)
@@ -179,6 +190,31 @@ class ConflictService:
             raise MitakeError(msg("conflict_bad_choice", choices=", ".join(STATUSES)))
         found = self.get(conflict_id)
         with self.services.transactions.begin() as tx:
+            if resolution == REMOTE and found.resolution == REMOTE:
+                resolution = self._stored_resolution(tx.conn, found.id)  # keep who answered
             tx.conn.execute(update(sync_conflict).where(sync_conflict.c.id == found.id).values(
                 status=status, resolution=resolution, resolved_at=resolved_at))
         return self.get(found.id)
+
+    @staticmethod
+    def _stored_resolution(conn: Any, conflict_id: str) -> str | None:
+        value = conn.execute(select(sync_conflict.c.resolution).where(sync_conflict.c.id == conflict_id)).scalar()
+        return None if value is None else str(value)
+
+
+def _split_resolution(conn: Any, stored: str | None) -> tuple[str | None, str]:
+    """``remote:<idx>`` -> (``remote``, that device's id); any other resolution as stored, no device."""
+    if not stored or not stored.startswith(REMOTE + ":"):
+        return stored, ""
+    idx = stored.partition(":")[2]
+    found = conn.execute(select(device.c.id).where(device.c.idx == int(idx))).scalar() if idx.isdigit() else None
+    return REMOTE, str(found or "")
+
+
+def choice_text(conflict: Conflict) -> str:
+    """How a conflict was resolved, as people read it (names the other computer when known)."""
+    if not conflict.resolution:
+        return "-"
+    if conflict.resolution == REMOTE and (conflict.resolved_by_name or conflict.resolved_by):
+        return msg("conflict_choice_remote_named", device=conflict.resolved_by_name or conflict.resolved_by[:8])
+    return msg(f"conflict_choice_{conflict.resolution}")

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SUMMARY_KEYS = ("added", "updated", "unchanged", "deleted", "revived", "conflicts", "kept", "pending",
-                "quarantined", "blobs")
+                "quarantined", "blobs", "resolved_remote")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,10 @@ On top of that:
   click, a missed one would lose a value). A Markdown
   body replaced by another device's later edit is kept too, even when that edit had seen it
   (status ``kept``), so long text is never lost.
+- **Resolved elsewhere**: an incoming write that wins a register for which this database holds an
+  open conflict, and that had seen both of the conflict's values (by the same proof), is the other
+  computer's answer to it: the conflict is closed as resolved there (``remote:<device idx>``), so
+  nobody answers it a second time here. A write that had not seen both leaves it open.
 - **Pending**: a record whose referenced parent has not arrived waits in ``sync_held`` and is
   applied by a later import once the parent is there.
 - **Quarantine**: a change with a clock more than a day ahead of this computer's is held, not applied,
@@ -35,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Connection, Table, bindparam, delete, insert, select
+from sqlalchemy import JSON, Connection, Table, bindparam, delete, insert, select, update
 
 from mitake_desktop.core import clock
 from mitake_desktop.core.errors import Summary
@@ -50,6 +54,7 @@ from mitake_desktop.core.sync.state import (
     DELETED,
     Devices,
     Register,
+    chunks,
     covers,
     ids_present,
     load_rows,
@@ -59,6 +64,7 @@ from mitake_desktop.core.sync.state import (
 )
 
 NEVER = (0, "")
+REMOTE = "remote"  # a conflict's resolution when the other computer answered it (stored as ``remote:<idx>``)
 # Above this many re-indexed documents, rebuilding the whole search index is faster than updating it.
 REBUILD_THRESHOLD = 20_000
 CRASH_ENV = "MITAKE_SYNC_CRASH_AT"
@@ -139,6 +145,7 @@ class Context:
     reindexed: int = 0
     rebuild_search: bool = False
     conflict_rows: list[dict[str, Any]] = field(default_factory=list)
+    remote_resolved: dict[str, int] = field(default_factory=dict)  # conflict id -> idx of the answering device
     on_type_done: Callable[[str], None] | None = None
 
     @property
@@ -281,6 +288,7 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
     planned = ctx.planned.setdefault(entity.type, set())
 
     n_registers = len(field_names) + 1
+    open_conflicts = _open_conflicts(ctx.conn, entity.type, [ch.id for ch in changes if ch.id in local])
     for ch in changes:
         old_row = local.get(ch.id)
         if old_row is None and ch.single and len(ch.regs) == n_registers:
@@ -317,6 +325,7 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
         clock_moved = False
         conflicts: list[tuple[str, Register, Register, str, Register, str]] = []
 
+        answered = open_conflicts.get(ch.id)
         for name, inc in ch.regs.items():
             if name == DELETED:
                 continue
@@ -325,6 +334,8 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
             if ci > cc:
                 regs[name] = inc
                 inc_base = inc_bases.get(name)
+                if answered:
+                    _answers(ctx, answered.get(name, ()), ci, inc_base, vs)
                 if inc_base is None:
                     bases.pop(name, None)
                 else:
@@ -347,13 +358,16 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
         if (inc_del[1], inc_del[2]) > (cur_del[1], cur_del[2]):
             regs[DELETED] = inc_del
             clock_moved = True
+            if answered:
+                _answers(ctx, answered.get(DELETED, ()), (inc_del[1], inc_del[2]), inc_bases.get(DELETED), vs)
         new_deleted = _is_deleted(regs)
 
         if old_row is not None and before is not None:
             local_del = before[DELETED]
             if not old_deleted and new_deleted:
-                unseen = [(h, d) for n, (_v, h, d) in before.items()
-                          if n != DELETED and h and not covers(vs, h, d)]
+                # A restore (or a kept record: a conflict answered "keep") is an edit against the delete too.
+                unseen = [(h, d) for n, (v, h, d) in before.items()
+                          if (n != DELETED or not v) and h and not covers(vs, h, d)]
                 if unseen:
                     top = max(unseen)
                     conflicts.append((DELETED, (False, *top), inc_del, "theirs", (False, *top), "open"))
@@ -365,7 +379,7 @@ def _merge_type(ctx: Context, entity: EntitySpec, changes: list[Change], vs: Map
             elif not old_deleted and inc_del[0] and not covers(vl, inc_del[1], inc_del[2]):
                 conflicts.append((DELETED, (False, *_max_field_clock(before)), inc_del, "mine", inc_del, "open"))
             elif old_deleted and not inc_del[0]:
-                top = _max_field_clock(ch.regs)
+                top = max(_max_field_clock(ch.regs), (inc_del[1], inc_del[2]))
                 if top[0] and not covers(vl, *top):
                     conflicts.append((DELETED, local_del, (False, *top), "mine", (False, *top), "open"))
 
@@ -460,6 +474,35 @@ def _hist(ctx: Context, type_name: str, rid: str, name: str | None, old: Any, ne
             "batch_id": ctx.tx.batch_id if ctx.tx is not None else None}
 
 
+ConflictClocks = tuple[str, tuple[int, str], tuple[int, str]]  # conflict id, the clocks of its two values
+
+
+def _open_conflicts(conn: Connection, type_name: str, ids: list[str]) -> dict[str, dict[str, list[ConflictClocks]]]:
+    """Open conflicts of these records: record id -> register -> (id, mine clock, theirs clock)."""
+    out: dict[str, dict[str, list[ConflictClocks]]] = {}
+    if not ids:
+        return out
+    c = sync_conflict.c
+    if conn.execute(select(c.id).where(c.status == "open", c.entity_type == type_name).limit(1)).first() is None:
+        return out  # the usual case: one cheap look at the status index, no per-record queries
+    for chunk in chunks(ids):
+        for r in conn.execute(select(c.id, c.entity_id, c.field, c.mine_hlc, c.mine_device, c.theirs_hlc,
+                                     c.theirs_device).where(c.status == "open", c.entity_type == type_name,
+                                                            c.entity_id.in_(chunk))):
+            out.setdefault(r.entity_id, {}).setdefault(r.field, []).append(
+                (r.id, (int(r.mine_hlc), r.mine_device), (int(r.theirs_hlc), r.theirs_device)))
+    return out
+
+
+def _answers(ctx: Context, found: Iterable[ConflictClocks], inc: tuple[int, str], inc_base: tuple[int, str] | None,
+             vs: Mapping[str, int]) -> None:
+    """Close the open conflicts an incoming winning write answered: it is later than both values and
+    had seen each (the sender held it, or the write replaced exactly it, as for a new conflict)."""
+    for conflict_id, *values in found:
+        if all(not h or ((h, d) < inc and (covers(vs, h, d) or inc_base == (h, d))) for h, d in values):
+            ctx.remote_resolved[conflict_id] = ctx.index_of(inc[1])
+
+
 def _conflicts(ctx: Context, entity: EntitySpec, rid: str,
                found: list[tuple[str, Register, Register, str, Register, str]], bundle_id: str, now: str) -> None:
     for name, mine, theirs, winner, loser, status in found:
@@ -491,6 +534,15 @@ def flush(ctx: Context) -> None:
     if fresh and ctx.write:
         ctx.conn.execute(insert(sync_conflict), fresh)
     ctx.conflict_rows = []
+    if ctx.remote_resolved:
+        ctx.summary.add("resolved_remote", len(ctx.remote_resolved))
+        if ctx.write:
+            now = local_now_iso()
+            c = sync_conflict.c
+            ctx.conn.execute(update(sync_conflict).where(c.id == bindparam("cid"), c.status == "open").values(
+                status="resolved", resolution=bindparam("how"), resolved_at=now),
+                [{"cid": cid, "how": f"{REMOTE}:{idx}"} for cid, idx in ctx.remote_resolved.items()])
+        ctx.remote_resolved = {}
 
 
 def held_changes(conn: Connection, now_limit: int) -> list[tuple[int, str, Change, dict[str, int]]]:

@@ -305,7 +305,7 @@ class ConflictReview(QWidget):
                    "other": self.tr("A later value applies now.")}[conflict.applied]
         self.details.setText(self.tr("Detected {when}. {applied} Status: {status}.").format(
             when=formatting.format_utc(conflict.detected_at), applied=applied,
-            status=texts.conflict_status(conflict.status, conflict.resolution)))
+            status=texts.conflict_status(conflict.status, conflict.resolution, texts.answered_by(conflict))))
         f = field_spec(conflict)
         markdown = f is not None and f.kind is Kind.MARKDOWN
         mine_text = value_text(self.ctx, conflict, conflict.mine)

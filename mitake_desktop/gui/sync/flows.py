@@ -156,7 +156,7 @@ class ImportSummaryDialog(QDialog):
             self.outcome_values[key] = value
             grid.addWidget(QLabel(texts.outcome_label(key), outcome), i // 2, (i % 2) * 2)
             grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
-        notes = [texts.outcome_note(k, int(counts.get(k, 0))) for k in texts.OUTCOMES]
+        notes = [texts.outcome_note(k, int(counts.get(k, 0))) for k in texts.OUTCOMES + texts.NOTED]
         self.notes = QLabel("\n".join(n for n in notes if n), self)
         self.notes.setWordWrap(True)
         self.notes.setVisible(bool(self.notes.text()))
@@ -215,7 +215,7 @@ def import_message(result: ImportResult) -> str:
     name = texts.device_name(result.signer.name, result.signer.device_id)
     lines = [QCoreApplication.translate("SyncFlows", "The bundle from “{name}” was imported: {summary}.").format(
         name=name, summary=texts.summary_line(result.counts))]
-    lines += [n for n in (texts.outcome_note(k, int(result.counts.get(k, 0))) for k in texts.OUTCOMES) if n]
+    lines += [n for n in (texts.outcome_note(k, int(result.counts.get(k, 0))) for k in texts.OUTCOMES + texts.NOTED) if n]
     return "\n\n".join(lines)
 
 

@@ -110,7 +110,8 @@ class ConflictTableModel(RowsModel["Conflict"]):
         if key == "devices":
             return f"{texts.device_name(row.mine_device_name, row.mine_device)} ↔ " \
                    f"{texts.device_name(row.theirs_device_name, row.theirs_device)}"
-        return texts.conflict_status(row.status, row.resolution)
+        return texts.conflict_status(row.status, row.resolution, texts.answered_by(row))
 
     def tooltip(self, row: Conflict, key: str) -> str | None:
-        return None
+        # The status column is narrow: who answered a conflict on the other computer is read here in full.
+        return self.text(row, key) if key == "status" and row.resolution == "remote" else None

@@ -7,7 +7,7 @@ Translated when called (the language can change while the app runs); the literal
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,10 +15,15 @@ from mitake_desktop.core.i18n import language
 from mitake_desktop.core.schema import BY_TYPE, ENTITIES
 from mitake_desktop.gui import formatting
 
+if TYPE_CHECKING:
+    from mitake_desktop.core.sync.conflicts import Conflict
+
 PROFILES = ("internal", "member", "redacted", "public")
 # The merge outcome, in the order people read it (the keys of the core's summary).
 OUTCOMES = ("added", "updated", "unchanged", "deleted", "revived", "conflicts", "kept", "pending", "quarantined",
             "blobs")
+# Counts told only as a note under the outcome grid (rare, and not a change to any record).
+NOTED = ("resolved_remote",)
 
 
 def profile_label(profile: str) -> str:
@@ -94,6 +99,8 @@ def outcome_note(key: str, n: int) -> str:
         "quarantined": QCoreApplication.translate(
             "SyncTexts", "{n} changes carry a time more than a day ahead and are held back: check the sender's "
             "clock."),
+        "resolved_remote": QCoreApplication.translate(
+            "SyncTexts", "{n} conflicts were resolved on the other computer: they are closed here too."),
     }
     text = notes.get(key)
     return text.format(n=formatting.format_int(n)) if text else ""
@@ -141,7 +148,15 @@ def device_name(name: str, device_id: str) -> str:
     return name or device_id[:8]
 
 
-def conflict_status(status: str, resolution: str | None = None) -> str:
+def answered_by(conflict: Conflict) -> str:
+    """The computer that answered a conflict resolved there ('' for the others)."""
+    if not conflict.resolved_by:
+        return ""
+    return device_name(conflict.resolved_by_name, conflict.resolved_by)
+
+
+def conflict_status(status: str, resolution: str | None = None, device: str = "") -> str:
+    """``device``: for a conflict resolved on the other computer, that computer's name (when known)."""
     if status == "open":
         return QCoreApplication.translate("SyncTexts", "Open")
     if status == "kept":
@@ -150,7 +165,11 @@ def conflict_status(status: str, resolution: str | None = None) -> str:
         "mine": QCoreApplication.translate("SyncTexts", "Resolved: kept mine"),
         "theirs": QCoreApplication.translate("SyncTexts", "Resolved: kept theirs"),
         "edit": QCoreApplication.translate("SyncTexts", "Resolved: edited"),
+        "remote": QCoreApplication.translate("SyncTexts", "Resolved on the other computer"),
     }
+    if resolution == "remote" and device:
+        return QCoreApplication.translate("SyncTexts", "Resolved on the other computer ({device})").format(
+            device=device)
     return choice.get(resolution or "", QCoreApplication.translate("SyncTexts", "Resolved"))
 
 
