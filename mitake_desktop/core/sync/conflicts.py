@@ -130,13 +130,14 @@ class ConflictService:
     def _conflict(self, conn: Any, r: Any, names: dict[str, str]) -> Conflict:
         entity = BY_TYPE[r.entity_type]
         t = ENTITY_TABLES[r.entity_type]
-        cols = [t.c.deleted, t.c[entity.title_field]] + ([t.c[r.field]] if r.field != "deleted" else [])
+        cols = [t.c.deleted] + ([t.c[r.field]] if r.field != "deleted" else [])
         row = conn.execute(select(*cols).where(t.c.id == r.entity_id)).first()
+        # A registration is "伊藤 翔太 — 出張相談会", not its status (see RecordService.titles).
+        title = self.services.records.titles_in(conn, r.entity_type, [r.entity_id]).get(r.entity_id, "")
         if row is None:
-            title, current = "", None
+            current = None
         else:
-            title = "" if row[1] is None else str(row[1])
-            current = bool(row[0]) if r.field == "deleted" else row[2]
+            current = bool(row[0]) if r.field == "deleted" else row[1]
         label = str(entity.field(r.field).label) if entity.has_field(r.field) else msg("conflict_deleted_label")
         resolution, by = _split_resolution(conn, r.resolution)
         return Conflict(
