@@ -395,7 +395,7 @@ def csv_rows(packet: Mapping[str, Any]) -> list[list[str]]:
             "cost_yen": "" if case.get("cost_yen") is None else str(case["cost_yen"]),
             "subsidy": case.get("subsidy", ""),
             "publication_consent": "" if consent is None else (yes if consent else no),
-            "total": f"{n['score']['total']:.1f}", "rank": str(n["score"]["rank"]),
+            "total": f"{n['score']['total']:.2f}", "rank": str(n["score"]["rank"]),
             "scores": f"{n['score']['scored']}/{n['score']['expected']}",
             "missing": " / ".join(n["checklist"]["missing"]), "to_check": " / ".join(n["checklist"]["to_check"]),
             "pdf": n["pdf"],
