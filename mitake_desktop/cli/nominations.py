@@ -93,7 +93,9 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([{"rank": r.rank, "id": r.nomination_id, "title": r.title, "status": r.status,
                            "total": r.total, "scored": r.scored, "expected": r.expected,
-                           "criteria": {c.name: c.mean for c in r.criteria}} for r in rows],
+                           # 2 decimals like the total (a mean of three scores is 4.333…)
+                           "criteria": {c.name: None if c.mean is None else round(c.mean, 2) for c in r.criteria}}
+                          for r in rows],
                          ensure_ascii=False, indent=2))
         return 0
     if not rows:

@@ -24,6 +24,14 @@ def _size(text: str) -> tuple[int, int]:
     return int(m[1]), int(m[2])
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("日付は YYYY-MM-DD（例: 2026-06-01）で指定してください",
+                                            "give the date as YYYY-MM-DD, e.g. 2026-06-01")) from None
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("screenshot", help=tr("画面を PNG に保存（ウィンドウなしで描画）",
                                              "render a page of the window to a PNG (offscreen)"))
@@ -36,7 +44,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
                    help=tr("ウィンドウの大きさ（既定 1280x800）", "window size (default 1280x800)"))
     # The day the page believes it is (the next event, what is overdue), for pictures of dated demo data.
-    p.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    p.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
+                   help=tr("画面が今日とみなす日付（既定: 今日）。`mitake demo --today` で作ったデータを撮るときに",
+                           "the day the page takes as today (default: today), for data made with "
+                           "`mitake demo --today`"))
     p.set_defaults(func=cmd_screenshot)
 
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from mitake_desktop.core import reference
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.services.awards import RankingRow
+from mitake_desktop.core.text import display_width
 from mitake_desktop.gui import commands, dialogs, formatting, settings
 from mitake_desktop.gui.context import AppContext
 from mitake_desktop.gui.operations import ScoreCommand
@@ -364,9 +364,10 @@ class RankingModel(QAbstractTableModel):
         key = cols[section]
         if role == DISPLAY:
             if key.startswith("c:"):
-                return str(self.criteria[section - len(self.FIXED)]["name"])
-            return {"rank": self.tr("Rank"), "title": self.tr("Nomination"), "total": self.tr("Total (of 100)"),
-                    "scores": self.tr("Scores"), "status": self.tr("Status")}[key]
+                return break_label(str(self.criteria[section - len(self.FIXED)]["name"]))
+            return break_label({"rank": self.tr("Rank"), "title": self.tr("Nomination"),
+                                "total": self.tr("Total (of 100)"), "scores": self.tr("Scores"),
+                                "status": self.tr("Status")}[key])
         if role == Qt.ItemDataRole.ToolTipRole and key == "total":
             return self.tr("Each score is divided by its criterion's maximum, averaged over the reviewers who gave "
                            "it, and weighted by the criterion's weight. A criterion nobody scored counts 0.")
@@ -598,53 +599,61 @@ class ScoringView(QWidget):
         return self.grid.set_comment(self.grid_view.currentIndex(), self.comment.text().strip())
 
     def _size_ranking(self) -> None:
-        """The nomination takes the room; every other column is as wide as its cells, its header on two lines."""
+        """The nomination takes the room; every other column is as wide as its cells and its header's widest line
+        (a long header is broken into two lines at a natural place first: :func:`break_label`)."""
         view = self.ranking_view
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         title = self.ranking.columns().index("title")
         header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
-        first_criterion = len(RankingModel.FIXED)
+        metrics = header.fontMetrics()
+        em = metrics.horizontalAdvance("あ")
+        style = header.style()
+        # The label's margins as the style draws them, and half an em of air (a header exactly as wide as its
+        # line would word-wrap the last character). Room for the sort arrow only where it is: the nomination
+        # needs the room more.
+        chrome = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + em // 2
         for column in range(self.ranking.columnCount()):
             if column == title:
                 continue
-            width = max(view.sizeHintForColumn(column), two_line_header_width(header, column))
-            if first_criterion <= column < first_criterion + len(self.ranking.criteria):
-                width = min(width, max(view.sizeHintForColumn(column), 108))  # a long criterion name elides
-            view.setColumnWidth(column, width)
+            label = str(self.ranking.headerData(column, Qt.Orientation.Horizontal) or "")
+            heading = max(metrics.horizontalAdvance(line) for line in label.split("\n")) + chrome
+            if column == header.sortIndicatorSection():  # the rank, at first
+                heading += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+            # A name with no place to break and longer than 12 characters wraps (or elides) rather than
+            # taking the nomination's room.
+            view.setColumnWidth(column, max(view.sizeHintForColumn(column), min(heading, 12 * em)))
 
     def score_at(self, row: int, column: int) -> Any:
         return self.grid.data(self.grid.index(row, column), EDIT)
 
 
-def two_line_header_width(header: QHeaderView, section: int) -> int:
-    """A width at which the section's label fits on two lines (its header wraps words).
+_BREAK_AFTER = "・、，,/／"
+_BREAK_BEFORE = "（(［[「"
 
-    A short label (four characters or so) stays on one line; a longer one gets a character's width of
-    air over the narrowest fit, so the wrap falls between words rather than before the last character.
-    """
-    text = str(header.model().headerData(section, Qt.Orientation.Horizontal) or "")
-    metrics = header.fontMetrics()
-    full = metrics.horizontalAdvance(text)
-    hint = header.sectionSizeHint(section)
-    em = metrics.horizontalAdvance("あ")
-    if full <= 4 * em:
-        return hint
-    chrome = max(0, hint - full)  # margins and the sort arrow, as the style measures them
-    flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
 
-    def fits(width: int) -> bool:
-        box = metrics.boundingRect(QRect(0, 0, width, 10 * metrics.height()), flags, text)
-        return box.width() <= width and box.height() < 2.5 * metrics.lineSpacing()  # two lines, not three
-
-    low, high = 1, max(full, 1)
-    while low < high:  # the narrowest width that fits (fitting only gets easier as the width grows)
-        middle = (low + high) // 2
-        if fits(middle):
-            high = middle
+def break_label(text: str, *, longer_than: int = 10) -> str:
+    """A column label on two lines, broken where a reader would break it (after 「・」, before an opening bracket, at
+    a space), the two lines as even as can be. A label of ``longer_than`` display columns or fewer, or one with no
+    such place, stays whole: Qt's word wrap would otherwise break Japanese between any two characters."""
+    if "\n" in text or display_width(text) <= longer_than:
+        return text
+    best: tuple[int, str] | None = None
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            first, second = text[:i], text[i + 1:]
+        elif ch in _BREAK_AFTER:
+            first, second = text[:i + 1], text[i + 1:]
+        elif ch in _BREAK_BEFORE:
+            first, second = text[:i], text[i:]
         else:
-            low = middle + 1
-    return min(hint, low + chrome + em)
+            continue
+        first, second = first.rstrip(), second.lstrip()
+        if first and second:
+            cost = max(display_width(first), display_width(second))
+            if best is None or cost < best[0]:
+                best = (cost, f"{first}\n{second}")
+    return best[1] if best else text
 
 
 def ranking_titles(model: QSortFilterProxyModel) -> list[str]:

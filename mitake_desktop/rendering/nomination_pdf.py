@@ -17,7 +17,7 @@ from typing import Any
 
 import markdown
 from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QTextBlock, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextFrame, QTextTable
 
 from mitake_desktop.core.i18n import Text
 
@@ -193,9 +193,9 @@ def nomination_html(packet: Mapping[str, Any], nom: Mapping[str, Any]) -> str:
             f"<tr><td>{esc(x['name'])}</td><td>{esc(x['vendor'])}</td><td>{esc(x['category'])}</td>"
             f"<td>{esc(x['subsidy_category'] or (t('eligible') if x['subsidy_eligible'] else '—'))}</td></tr>"
             for x in tools)
-        parts.append(_table_open() + f"<tr><th align='left'>{esc(t('tool'))}</th><th align='left'>{esc(t('vendor'))}"
-                     f"</th><th align='left'>{esc(t('category'))}</th><th align='left'>"
-                     f"{esc(t('subsidy_category'))}</th></tr>" + rows + "</table>")
+        parts.append(_table_open() + f"<thead><tr><th align='left'>{esc(t('tool'))}</th><th align='left'>"
+                     f"{esc(t('vendor'))}</th><th align='left'>{esc(t('category'))}</th><th align='left'>"
+                     f"{esc(t('subsidy_category'))}</th></tr></thead>" + rows + "</table>")
     # -- sections -----------------------------------------------------------------------------------
     for sec in nom["sections"]:
         parts.append(f"<h2>{esc(sec['title'])}</h2>")
@@ -220,7 +220,8 @@ def nomination_html(packet: Mapping[str, Any], nom: Mapping[str, Any]) -> str:
                 f"<td align='right'>{esc(number(f.get('after'), lang))}</td>"
                 f"<td align='right'>{esc(f.get('change_text') or '')}</td>"
                 f"<td class='{verdict_class}'>{esc(f.get('verdict') or '')}</td></tr>")
-        parts.append(_table_open() + f"<tr>{head}</tr>" + "".join(body) + "</table>")
+        # <thead>: Qt repeats the header row at the top of each page the table continues on.
+        parts.append(_table_open() + f"<thead><tr>{head}</tr></thead>" + "".join(body) + "</table>")
     else:
         parts.append(f'<p class="muted">{esc(t("no_figures"))}</p>')
     # -- photos -------------------------------------------------------------------------------------
@@ -321,10 +322,103 @@ def keep_headings_with_content(html: str, images: Mapping[str, bytes] | None = N
     return with_breaks(html, before)
 
 
+# -- keeping table rows whole ---------------------------------------------------------------------
+# Qt splits a table row across pages line by line (a figure's name on one page, its numbers on the next) and
+# has no "page-break-inside: avoid". Like headings: lay out as it prints, and end the table before the first
+# row that would be split; the rest continues in a copy of the table (same columns, same <thead>) that starts
+# a new page. Tables are never nested here (ours and Markdown's), so the n-th QTextTable is the n-th <table>.
+
+_TABLE = re.compile(r"(?P<open><table\b[^>]*>)(?P<body>.*?)</table>", re.IGNORECASE | re.DOTALL)
+_THEAD = re.compile(r"<thead\b[^>]*>.*?</thead>", re.IGNORECASE | re.DOTALL)
+_TR = re.compile(r"<tr\b", re.IGNORECASE)
+
+
+def _tables(doc: QTextDocument) -> list[QTextTable]:
+    found: list[QTextTable] = []
+
+    def walk(frame: QTextFrame) -> None:
+        for child in frame.childFrames():
+            if isinstance(child, QTextTable):
+                found.append(child)
+            walk(child)
+
+    walk(doc.rootFrame())
+    return found
+
+
+def split_rows(html: str, images: Mapping[str, bytes] | None = None) -> list[tuple[int, int]]:
+    """(table, row) of each body row whose content starts on one page and ends on a later one (tables and rows
+    in document order, rows counted from the table's first <tr>, header rows included). A row taller than a
+    page, or one already starting a page, is not listed: a break before it would not help."""
+    with _laid_out(html, images) as doc:
+        layout = doc.documentLayout()
+        page = doc.pageSize().height()
+        found = []
+        for ti, table in enumerate(_tables(doc)):
+            for r in range(table.format().headerRowCount(), table.rows()):
+                cells = [table.cellAt(r, c) for c in range(table.columns())]
+                tops = [layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells if c.isValid()]
+                bottoms = [layout.blockBoundingRect(c.lastCursorPosition().block()).bottom()
+                           for c in cells if c.isValid()]
+                if not tops:
+                    continue
+                top, bottom = min(tops), max(bottoms)
+                # A page top holds the repeated header row first: "near the top" is anywhere in the first tenth.
+                near_page_top = top - (top // page) * page < page / 10
+                if bottom // page > top // page and not near_page_top and bottom - top < page * 0.8:
+                    found.append((ti, r))
+        return found
+
+
+def with_row_break(html: str, table: int, row: int) -> str:
+    """``html`` with table number ``table`` ended before its row ``row``, which starts a copy of the table on
+    a new page (the copy repeats the <thead>)."""
+    m = list(_TABLE.finditer(html))[table]
+    open_tag, body = m.group("open"), m.group("body")
+    rows = list(_TR.finditer(body))
+    if row >= len(rows):
+        return html
+    style = re.search(r'style="([^"]*)"', open_tag)
+    new_open = (open_tag.replace(style.group(0), f'style="{style.group(1).rstrip("; ")}; {_BREAK}"') if style
+                else open_tag[:-1] + f' style="{_BREAK}">')
+    head = _THEAD.search(body)
+    thead_end = head.end() if head else 0
+    if not any(r.start() >= thead_end for r in rows[:row]):  # its first row: the whole table moves
+        heading = _heading_just_before(html, m.start())
+        if heading is not None:  # with the heading over it (a break on the table would strand the heading)
+            return with_breaks(html, {heading})
+        return html[:m.start()] + new_open + body + "</table>" + html[m.end():]
+    cut = rows[row].start()
+    split = body[:cut] + "</table>" + new_open + (head.group(0) if head else "") + body[cut:]
+    return html[:m.start()] + open_tag + split + "</table>" + html[m.end():]
+
+
+def _heading_just_before(html: str, pos: int) -> int | None:
+    """The number (document order) of the heading that ends right before ``pos``, if one does."""
+    closes = list(re.finditer(r"</h[1-6]>", html[:pos], re.IGNORECASE))
+    if not closes or html[closes[-1].end():pos].strip():
+        return None
+    return len(_HEADING_TAG.findall(html[:closes[-1].start()])) - 1
+
+
+def keep_together(html: str, images: Mapping[str, bytes] | None = None) -> str:
+    """``html`` with page breaks so that no heading ends a page and no table row is split across two."""
+    for _ in range(200):  # each round fixes the first problem; a break moves everything after it
+        html = keep_headings_with_content(html, images)
+        split = split_rows(html, images)
+        if not split:
+            break
+        moved = with_row_break(html, *split[0])
+        if moved == html:  # nothing left to move (cannot happen with well-formed tables; never loop on it)
+            break
+        html = moved
+    return html
+
+
 def render_nomination_pdf(packet: Mapping[str, Any], nom: Mapping[str, Any], images: Mapping[str, bytes],
                           target: Path) -> None:
     """The :data:`~mitake_desktop.core.exports.nomination_packet.PdfRenderer` the CLI and the GUI use."""
     named = {f"{IMAGE_SCHEME}{sha}": data for sha, data in images.items()}
-    html = keep_headings_with_content(nomination_html(packet, nom), named)
+    html = keep_together(nomination_html(packet, nom), named)
     html_to_pdf(html, target, title=str(nom["title"]), margins_mm=MARGIN_MM, font_pt=FONT_PT,
                 resolution=RESOLUTION, images=named)

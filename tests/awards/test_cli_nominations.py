@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
 import pytest
 
 from mitake_desktop.cli import main
+from mitake_desktop.core.services import Services
 from mitake_desktop.core.text import display_width
 
 
@@ -143,3 +146,28 @@ def test_programs_are_listed_under_a_header(demo_path: Path, capsys: pytest.Capt
             assert line.startswith(p["name"]) and line.endswith(p["id"]) and "(" not in line.replace(p["name"], "")
             assert f"{p['deadline']}  " in line and f" {p['nominations']}  {p['id']}" in line
         assert len({display_width(line[:line.rindex("  ")]) for line in out.splitlines()}) == 1  # IDs line up
+
+
+def test_ranking_json_rounds_the_criterion_means_like_the_total(demo_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo_path)
+    pid = _program(capsys, db)
+    with Services.open(db) as s:
+        raw = [c.mean for r in s.awards.ranking(pid) for c in r.criteria if c.mean is not None]
+    assert any(m != round(m, 2) for m in raw), "no mean needs rounding: the test no longer tests anything"
+    code, out, _ = run(capsys, "--db", db, "nominations", "ranking", "--program", pid, "--json")
+    rows = json.loads(out)
+    means = [m for r in rows for m in r["criteria"].values() if m is not None]
+    assert code == 0 and len(means) == len(raw)
+    assert all(m == round(m, 2) for m in means) and all(r["total"] == round(r["total"], 2) for r in rows)
+
+
+def test_packet_csv_total_has_the_jsons_two_decimals(demo_path: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo_path)
+    pid = _program(capsys, db)
+    out = tmp_path / "packet"
+    assert run(capsys, "--db", db, "nominations", "export", "--program", pid, "--out", str(out))[0] == 0
+    rows = list(csv.reader(io.StringIO((out / "nominations.csv").read_bytes().decode("utf-8-sig"))))
+    totals = [n["score"]["total"] for n in json.loads((out / "nominations.json").read_text("utf-8"))["nominations"]]
+    assert [r[rows[0].index("総合点（100点満点）")] for r in rows[1:]] == [f"{t:.2f}" for t in totals]

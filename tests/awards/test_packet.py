@@ -285,3 +285,37 @@ def test_csv_cells_never_run_as_excel_formulas() -> None:
     assert excel_safe('=HYPERLINK("http://x","y")') == '\'=HYPERLINK("http://x","y")'
     assert excel_safe("@SUM(A1)") == "'@SUM(A1)" and excel_safe("+81 を超える") == "'+81 を超える"
     assert excel_safe("-12.5") == "-12.5" and excel_safe("72.0") == "72.0" and excel_safe("推薦名") == "推薦名"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_csv_keeps_blocking_items_apart_from_warnings_and_readme_lists_only_folders_there(
+        services: Services, tmp_path: Path, lang: str) -> None:
+    ids = make_case(services, leader_scope="internal", photos=0)  # a leader shown by role only: a warning
+    program = make_program(services)
+    nom = services.awards.nominate(program["id"], "case_study", ids["case"]["id"])
+    services.awards.set_section(nom["id"], "summary", "")  # an empty section: blocking
+    checklist = services.awards.checklist(nom["id"], lang=lang, today=TODAY)
+    blocking = [i.message for i in checklist.blocking]
+    warnings = [i.message for i in checklist.missing if not i.blocking]
+    assert blocking and any("role" in w or "役割" in w for w in warnings), (blocking, warnings)
+    result = export_packet(services, program["id"], tmp_path / "p", renderer=lambda *a: a[3].write_bytes(b""),
+                           today=TODAY, lang=lang)
+    rows = list(csv.reader(io.StringIO((result.path / "nominations.csv").read_bytes().decode("utf-8-sig"))))
+    head = {"ja": ("不足項目", "要確認"), "en": ("Missing", "To check")}[lang]
+    missing, to_check = (rows[1][rows[0].index(h)] for h in head)
+    assert missing == " / ".join(blocking) and to_check == " / ".join(warnings)
+    checklist_json = json.loads((result.path / "nominations.json").read_text("utf-8"))["nominations"][0]["checklist"]
+    assert checklist_json["missing"] == blocking and checklist_json["to_check"] == warnings
+    # No photos: no attachments folder, and the README does not name one.
+    assert not (result.path / "attachments").exists()
+    assert "attachments/" not in (result.path / "README.txt").read_text("utf-8-sig")
+
+
+def test_readme_lists_the_attachments_folder_when_it_is_there(services: Services, tmp_path: Path) -> None:
+    ids = make_case(services, photos=1)
+    program = make_program(services)
+    services.awards.nominate(program["id"], "case_study", ids["case"]["id"])
+    result = export_packet(services, program["id"], tmp_path / "p", renderer=lambda *a: a[3].write_bytes(b""),
+                           today=TODAY)
+    assert (result.path / "attachments").is_dir()
+    assert "- attachments/: " in (result.path / "README.txt").read_text("utf-8-sig")

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from mitake_desktop.core.services import Services
 from mitake_desktop.gui.pages.awards import AwardsPage
-from mitake_desktop.gui.scoring import ScoreSpinBox, ScoringView, ranking_titles
+from mitake_desktop.gui.scoring import ScoreSpinBox, ScoringView, break_label, ranking_titles
 
 from .helpers import trigger
 
@@ -217,3 +218,39 @@ def test_the_ranking_gives_the_nomination_the_room_at_1024(qtbot: QtBot, window:
         assert table.columnWidth(title) >= table.fontMetrics().horizontalAdvance("あ") * 12, lang
         first = table.model().index(0, title)
         assert first.data(Qt.ItemDataRole.ToolTipRole) == first.data()  # the elided title whole
+
+
+@pytest.mark.parametrize(("label", "shown"), [
+    ("地域・仲間への波及", "地域・\n仲間への波及"),
+    ("身の丈（費用対効果）", "身の丈\n（費用対効果）"),
+    ("Total (of 100)", "Total\n(of 100)"),
+    ("Clarity of the business issue", "Clarity of the\nbusiness issue"),
+    ("経営課題の明確さ", "経営課題の明確さ"),  # no place to break: whole (the column widens)
+    ("成果", "成果"), ("Status", "Status"),  # short: one line
+])
+def test_break_label_breaks_only_at_natural_places(label: str, shown: str) -> None:
+    assert break_label(label) == shown
+
+
+def test_ranking_headers_never_break_mid_word(qtbot: QtBot, window: Any, demo_services: Services) -> None:
+    s = demo_services
+    program_id, _noms = fresh_program(s)
+    names = [c["name"] for c in s.awards.criteria(program_id)]
+    assert "経営課題の明確さ" in names and "地域・仲間への波及" in names
+    window.resize(1024, 700)
+    for lang in ("ja", "en"):
+        window.set_language(lang)
+        view = scoring_view(window, program_id)
+        table, model = view.ranking_view, view.ranking
+        qtbot.waitUntil(lambda table=table: 700 < table.viewport().width() < 900)
+        header = table.horizontalHeader()
+        margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        first = len(model.FIXED)
+        for column in [*range(first, first + len(names)), model.columns().index("total")]:
+            label = str(model.headerData(column, Qt.Orientation.Horizontal))
+            for line in label.split("\n"):  # each line fits, so Qt's word wrap never breaks it again
+                assert header.fontMetrics().horizontalAdvance(line) + margins < table.columnWidth(column), (lang, line)
+        shown = [str(model.headerData(first + i, Qt.Orientation.Horizontal)) for i in range(len(names))]
+        assert [x.replace("\n", "") for x in shown] == names
+        assert "地域・\n仲間への波及" in shown and "経営課題の明確さ" in shown
+        assert header.length() <= table.viewport().width(), lang  # and still no horizontal scrollbar

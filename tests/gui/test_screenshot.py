@@ -52,3 +52,17 @@ def test_unknown_view_lists_the_views(demo_path: Path, tmp_path: Path, capsys: p
     err = capsys.readouterr().err
     assert code == 1 and "figures" in err and "story" in err and "Traceback" not in err
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize(("lang", "words"), [("ja", "今日とみなす日付"), ("en", "the day the page takes as today")])
+def test_help_documents_today(capsys: Any, lang: str, words: str) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--lang", lang, "screenshot", "--help"])
+    out = capsys.readouterr().out
+    assert exc.value.code == 0 and "--today YYYY-MM-DD" in out and words in " ".join(out.split())
+
+
+def test_bad_today_is_a_usage_error_in_plain_words(demo_path: Path, tmp_path: Path, capsys: Any) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(demo_path), "--lang", "en", "screenshot", str(tmp_path / "x.png"), "--today", "6/1"])
+    assert exc.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err

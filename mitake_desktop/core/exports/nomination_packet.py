@@ -6,7 +6,8 @@ Layout of the packet folder::
     nominations.csv            one row per nomination (UTF-8 with BOM and CRLF, for Excel)
     nominations.json           the same data and more (sections, figures, scores), UTF-8
     01_<title>.pdf …           one A4 document per nomination (rendered by the function passed in)
-    attachments/<sha>.<ext>    each attachment once, named by its hash (never by a user's file name)
+    attachments/<sha>.<ext>    each attachment once, named by its hash (never by a user's file name); the
+                               folder (and its line in README.txt) only when some nomination has attachments
 
 The packet is built from one data structure (:func:`build_packet`) that has passed through the
 consent redaction (:mod:`.redaction`) as a whole, so the PDF, the CSV, the JSON and the file names
@@ -94,6 +95,7 @@ CSV_COLUMNS: tuple[tuple[str, Text], ...] = (
     ("rank", Text("順位", "Rank")),
     ("scores", Text("採点数", "Scores given")),
     ("missing", Text("不足項目", "Missing")),
+    ("to_check", Text("要確認", "To check")),
     ("pdf", Text("PDFファイル", "PDF file")),
 )
 
@@ -357,7 +359,9 @@ def _nomination(b: _Builder, no: int, nom: Mapping[str, Any], sections: Sequence
         "score": {"total": rank.total, "rank": rank.rank, "scored": rank.scored, "expected": rank.expected,
                   "criteria": [{"name": c.name, "weight": c.weight, "max_score": c.max_score,
                                 "mean": None if c.mean is None else round(c.mean, 2)} for c in rank.criteria]},
-        "checklist": {"ready": checklist.ready, "missing": [i.message for i in checklist.missing]},
+        # "missing": what blocks submitting (✗); "to_check": warnings (!) that do not block it.
+        "checklist": {"ready": checklist.ready, "missing": [i.message for i in checklist.blocking],
+                      "to_check": [i.message for i in checklist.missing if not i.blocking]},
         "attachments": attachments,
         "pdf": "",
     }
@@ -391,9 +395,10 @@ def csv_rows(packet: Mapping[str, Any]) -> list[list[str]]:
             "cost_yen": "" if case.get("cost_yen") is None else str(case["cost_yen"]),
             "subsidy": case.get("subsidy", ""),
             "publication_consent": "" if consent is None else (yes if consent else no),
-            "total": f"{n['score']['total']:.1f}", "rank": str(n["score"]["rank"]),
+            "total": f"{n['score']['total']:.2f}", "rank": str(n["score"]["rank"]),
             "scores": f"{n['score']['scored']}/{n['score']['expected']}",
-            "missing": " / ".join(n["checklist"]["missing"]), "pdf": n["pdf"],
+            "missing": " / ".join(n["checklist"]["missing"]), "to_check": " / ".join(n["checklist"]["to_check"]),
+            "pdf": n["pdf"],
         }
         rows.append([excel_safe(values[k]) for k, _t in CSV_COLUMNS])
     return rows
@@ -405,6 +410,11 @@ def csv_bytes(packet: Mapping[str, Any]) -> bytes:
     writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerows(csv_rows(packet))
     return buf.getvalue().encode("utf-8-sig")
+
+
+def has_attachments(packet: Mapping[str, Any]) -> bool:
+    """Whether the packet writes an attachments folder (a missing or damaged file is left out of it)."""
+    return any(not a["missing"] for n in packet["nominations"] for a in n["attachments"])
 
 
 def readme_text(packet: Mapping[str, Any]) -> str:
@@ -421,8 +431,9 @@ def readme_text(packet: Mapping[str, Any]) -> str:
         f"- {CSV_NAME}: {msg_in(lang, 'packet_readme_csv')}",
         f"- {JSON_NAME}: {msg_in(lang, 'packet_readme_json')}",
         f"- NN_*.pdf: {msg_in(lang, 'packet_readme_pdf')}",
-        f"- {ATTACHMENTS_DIR}/: {msg_in(lang, 'packet_readme_attachments')}",
     ]
+    if has_attachments(packet):  # the folder exists only when some nomination has attachments
+        lines.append(f"- {ATTACHMENTS_DIR}/: {msg_in(lang, 'packet_readme_attachments')}")
     return "\r\n".join(lines) + "\r\n"
 
 
