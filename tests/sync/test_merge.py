@@ -390,3 +390,16 @@ def test_partial_exchanges_tell_an_edit_of_what_was_received_from_a_concurrent_o
     assert list(a.dump_lines()) != list(b.dump_lines())
     transfer(b, a, tmp_path / "4.mitake", profile="member")
     assert list(a.dump_lines()) == list(b.dump_lines())
+
+
+def test_a_registration_conflict_names_the_person_and_the_event(replica: Replica, tmp_path: Path) -> None:
+    a, b = replica("a"), replica("b")
+    person = a.records.create("person", {"name": "伊藤 翔太", "reading": "いとう しょうた"})
+    event = a.records.create("event", {"title": "出張相談会", "starts_at": "2026-06-11T10:00"})
+    reg = a.records.create("registration", {"person_id": person["id"], "event_id": event["id"]})
+    transfer(a, b, tmp_path / "0.mitake")
+    a.records.update("registration", reg["id"], {"status": "attended"})
+    b.records.update("registration", reg["id"], {"status": "cancelled"})
+    transfer(a, b, tmp_path / "1.mitake", peer=True)
+    [conflict] = b.sync.conflicts.list()
+    assert conflict.record_title == "伊藤 翔太 — 出張相談会"
