@@ -292,8 +292,20 @@
         <translation>Check in {name}</translation>
     </message>
     <message>
+        <source>✓ {name} was on the waitlist: checked in ({time}).</source>
+        <translation>✓ {name} was on the waitlist: checked in ({time}).</translation>
+    </message>
+    <message>
+        <source>✓ {name} had cancelled: checked in ({time}).</source>
+        <translation>✓ {name} had cancelled: checked in ({time}).</translation>
+    </message>
+    <message>
         <source>✓ {name} checked in ({time}).</source>
         <translation>✓ {name} checked in ({time}).</translation>
+    </message>
+    <message>
+        <source>The event is now over capacity by {n}.</source>
+        <translation>The event is now over capacity by {n}.</translation>
     </message>
     <message>
         <source>Type the walk-in&apos;s name first.</source>

@@ -292,8 +292,20 @@
         <translation>{name} さんの受付</translation>
     </message>
     <message>
+        <source>✓ {name} was on the waitlist: checked in ({time}).</source>
+        <translation>✓ {name} さんはキャンセル待ちでした。受付しました（{time}）。</translation>
+    </message>
+    <message>
+        <source>✓ {name} had cancelled: checked in ({time}).</source>
+        <translation>✓ {name} さんは参加を取り消していました。受付しました（{time}）。</translation>
+    </message>
+    <message>
         <source>✓ {name} checked in ({time}).</source>
         <translation>✓ {name} さんを受付しました（{time}）。</translation>
+    </message>
+    <message>
+        <source>The event is now over capacity by {n}.</source>
+        <translation>定員を {n} 人超えました。</translation>
     </message>
     <message>
         <source>Type the walk-in&apos;s name first.</source>
