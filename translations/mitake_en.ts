@@ -280,6 +280,10 @@
         <translation>capacity {n}</translation>
     </message>
     <message>
+        <source>This event has already been finished.</source>
+        <translation>This event has already been finished.</translation>
+    </message>
+    <message>
         <source>Nobody found. Add them as a walk-in below.</source>
         <translation>Nobody found. Add them as a walk-in below.</translation>
     </message>

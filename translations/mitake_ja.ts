@@ -280,6 +280,10 @@
         <translation>定員 {n}</translation>
     </message>
     <message>
+        <source>This event has already been finished.</source>
+        <translation>このイベントはすでに終了しています。</translation>
+    </message>
+    <message>
         <source>Nobody found. Add them as a walk-in below.</source>
         <translation>見つかりません。下の欄で当日参加として受付してください。</translation>
     </message>

@@ -261,6 +261,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                 "en": "The database is busy with another task. Please try again in a moment."},
     # events: registrations, 商談会, check-in, follow-ups ---------------------------------------------
     "event_is_cancelled": {"ja": "このイベントは中止になっています。", "en": "This event has been cancelled."},
+    "event_already_finished": {"ja": "このイベントはすでに終了しています。", "en": "This event has already been finished."},
     "event_not_yet_held": {"ja": "このイベントの開催日 {date} はまだ来ていないため終了できません（早めに開催した場合は、先に開催日を直してください）。",
                            "en": "This event is dated {date}, which has not come yet, so it cannot be finished (if it was held earlier, correct its date first)."},
     "checkin_not_registered": {"ja": "この参加登録はこのイベントの受付名簿にありません。",

@@ -94,10 +94,17 @@ def test_an_event_day_from_the_keyboard(qtbot: QtBot, window: Any, demo_services
     no_shows = n_registered - 9
     assert page.no_shows.value.text() == str(no_shows) and page.waiting.value.text() == "0"
     assert s.records.get("event", upcoming.id)["status"] == "held"
+    # Finished is finished: the button is off and says why; the action itself refuses a second time.
+    assert not page.finish_button.isEnabled() and "すでに終了" in page.finish_button.toolTip()
+    from mitake_desktop.gui.events.actions import finish_event
+
+    assert finish_event(window.ctx, page, upcoming.id) is None
+    assert dialog_answers.messages()[-1] == "このイベントはすでに終了しています。"
 
     # The report, exported from the event's participants on the Events page (on the worker).
     events_page = window.show_page("events")
     assert events_page.show_participants(upcoming.id)
+    assert not events_page.participants.finish_button.isEnabled()  # held: nothing left to finish
     target = tmp_path / "report.pdf"
     dialog_answers.answer("save_file", target)
     qtbot.mouseClick(events_page.participants.report_button, Qt.MouseButton.LeftButton)
@@ -188,8 +195,10 @@ def test_the_feedback_line_follows_undo_and_redo(qtbot: QtBot, window: Any, demo
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
     assert s.records.get("event", page.event_id)["status"] == "held"  # type: ignore[arg-type]
     finished = page.feedback.text()
+    assert not page.finish_button.isEnabled()
     qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert s.records.get("event", page.event_id)["status"] != "held"  # type: ignore[arg-type]
+    assert page.finish_button.isEnabled()  # not finished any more: it can be finished again
     assert page.feedback.text() != finished and page.session.event["title"] in page.feedback.text()  # type: ignore[union-attr]
 
 

@@ -167,6 +167,7 @@ class ParticipantsPanel(_EventPanel):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._finished = False  # the event shown is held: "Finish event…" is off
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
@@ -249,6 +250,7 @@ class ParticipantsPanel(_EventPanel):
         if event is None:
             self.model.set_rows([])
             self.counts.setText("")
+            self._finished = False
             self._update_buttons()
             return
         assert self.event_id is not None
@@ -271,6 +273,7 @@ class ParticipantsPanel(_EventPanel):
                                         waiting=n.waiting),
         ]
         self.counts.setText("\n".join(lines))
+        self._finished = event["status"] == "held"  # finished already (Ctrl+Z takes it back)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -279,6 +282,7 @@ class ParticipantsPanel(_EventPanel):
                   self.follow_ups_button, self.report_button, self.csv_button):
             b.setEnabled(has_event)
         self.cancel_button.setEnabled(has_event and bool(self.selected()))
+        self.finish_button.setEnabled(has_event and not self._finished)
 
     def selected(self) -> list[Participant]:
         return _selected(self.view, self.model)

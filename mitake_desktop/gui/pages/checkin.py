@@ -396,6 +396,10 @@ class CheckinPage(Page):
             parts.append(reference.label("event_status", e["status"]))
         self.title.setText(str(e["title"]))
         self.details.setText("　·　".join(parts))
+        finished = e.get("status") == "held"
+        self.finish_button.setEnabled(not finished)
+        self.finish_button.setToolTip(self.tr("This event has already been finished.") if finished
+                                      else self.tr("Mark everyone not checked in as a no-show"))
         self._show_counts()
 
     def _show_counts(self) -> None:
