@@ -2164,6 +2164,10 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
         <translation>No capacity limit</translation>
     </message>
     <message>
+        <source>Capacity {capacity}: {taken} seats taken, {over} over the capacity</source>
+        <translation>Capacity {capacity}: {taken} seats taken, {over} over the capacity</translation>
+    </message>
+    <message>
         <source>Capacity {capacity}: {taken} seats taken, {left} free</source>
         <translation>Capacity {capacity}: {taken} seats taken, {left} free</translation>
     </message>
@@ -2338,6 +2342,10 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>No {type} selected</source>
         <translation>No {type} selected</translation>
+    </message>
+    <message>
+        <source>Saved. {n} registrations are now over the capacity (they are kept).</source>
+        <translation>Saved. {n} registrations are now over the capacity (they are kept).</translation>
     </message>
     <message>
         <source>Delete {type} “{title}”?</source>

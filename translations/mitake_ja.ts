@@ -2164,6 +2164,10 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
         <translation>定員なし</translation>
     </message>
     <message>
+        <source>Capacity {capacity}: {taken} seats taken, {over} over the capacity</source>
+        <translation>定員 {capacity}: 使用 {taken} 席、定員超過 {over} 席</translation>
+    </message>
+    <message>
         <source>Capacity {capacity}: {taken} seats taken, {left} free</source>
         <translation>定員 {capacity}: 使用 {taken} 席、残り {left} 席</translation>
     </message>
@@ -2338,6 +2342,10 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>No {type} selected</source>
         <translation>{type}が選ばれていません</translation>
+    </message>
+    <message>
+        <source>Saved. {n} registrations are now over the capacity (they are kept).</source>
+        <translation>保存しました。{n} 件の登録が定員を超えています（登録はそのまま残しています）。</translation>
     </message>
     <message>
         <source>Delete {type} “{title}”?</source>

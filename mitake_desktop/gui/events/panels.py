@@ -262,8 +262,13 @@ class ParticipantsPanel(_EventPanel):
             seats = self.tr("No capacity limit")
         else:
             left = events.registrations.seats_left(self.event_id) or 0
-            seats = self.tr("Capacity {capacity}: {taken} seats taken, {left} free").format(
-                capacity=event["capacity"], taken=int(event["capacity"]) - left, left=left)
+            over = events.registrations.over_capacity(self.event_id)
+            if over:  # a smaller room, or the waitlisted let in at the desk
+                seats = self.tr("Capacity {capacity}: {taken} seats taken, {over} over the capacity").format(
+                    capacity=event["capacity"], taken=int(event["capacity"]) + over, over=over)
+            else:
+                seats = self.tr("Capacity {capacity}: {taken} seats taken, {left} free").format(
+                    capacity=event["capacity"], taken=int(event["capacity"]) - left, left=left)
         lines = [
             seats,
             self.tr("Registered {registered} · waitlisted {waitlisted} · cancelled {cancelled}").format(
