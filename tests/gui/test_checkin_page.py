@@ -329,6 +329,8 @@ def test_waitlisted_people_are_checked_in_as_such_and_the_overbooking_is_said(
     assert second["name"] in text and "キャンセル待ち" in text and "定員を 2 人超えました" in text
     assert "登録済み" not in text and "当日参加" not in text and page.walk_ins.value.text() == "0"
     assert "当日参加" not in page.undo_button.text() and "受付" in page.undo_button.text()
+    shown = {p.registration_id: p.status for p in page.results_model.rows()}
+    assert shown[regs[second["id"]]] == shown[regs[first["id"]]] == "attended"
     page.undo_last()
     assert s.records.get("registration", regs[second["id"]])["status"] == "waitlisted"
     assert "当日参加" not in page.feedback.text()

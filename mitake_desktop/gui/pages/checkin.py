@@ -535,6 +535,7 @@ class CheckinPage(Page):
         else:
             self._say_checked_in(done, command.previous_status)
         self.search.clear()
+        self.run_search()  # the list shows the new status even when the search was empty already
         self.search.setFocus()
         self._show_counts()
 
