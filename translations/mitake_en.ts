@@ -280,6 +280,10 @@
         <translation>capacity {n}</translation>
     </message>
     <message>
+        <source>This event has already been finished.</source>
+        <translation>This event has already been finished.</translation>
+    </message>
+    <message>
         <source>Nobody found. Add them as a walk-in below.</source>
         <translation>Nobody found. Add them as a walk-in below.</translation>
     </message>
@@ -292,8 +296,20 @@
         <translation>Check in {name}</translation>
     </message>
     <message>
+        <source>✓ {name} was on the waitlist: checked in ({time}).</source>
+        <translation>✓ {name} was on the waitlist: checked in ({time}).</translation>
+    </message>
+    <message>
+        <source>✓ {name} had cancelled: checked in ({time}).</source>
+        <translation>✓ {name} had cancelled: checked in ({time}).</translation>
+    </message>
+    <message>
         <source>✓ {name} checked in ({time}).</source>
         <translation>✓ {name} checked in ({time}).</translation>
+    </message>
+    <message>
+        <source>The event is now over capacity by {n}.</source>
+        <translation>The event is now over capacity by {n}.</translation>
     </message>
     <message>
         <source>Type the walk-in&apos;s name first.</source>
@@ -2148,6 +2164,10 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
         <translation>No capacity limit</translation>
     </message>
     <message>
+        <source>Capacity {capacity}: {taken} seats taken, {over} over the capacity</source>
+        <translation>Capacity {capacity}: {taken} seats taken, {over} over the capacity</translation>
+    </message>
+    <message>
         <source>Capacity {capacity}: {taken} seats taken, {left} free</source>
         <translation>Capacity {capacity}: {taken} seats taken, {left} free</translation>
     </message>
@@ -2322,6 +2342,10 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>No {type} selected</source>
         <translation>No {type} selected</translation>
+    </message>
+    <message>
+        <source>Saved. {n} registrations are now over the capacity (they are kept).</source>
+        <translation>Saved. {n} registrations are now over the capacity (they are kept).</translation>
     </message>
     <message>
         <source>Delete {type} “{title}”?</source>

@@ -280,6 +280,10 @@
         <translation>定員 {n}</translation>
     </message>
     <message>
+        <source>This event has already been finished.</source>
+        <translation>このイベントはすでに終了しています。</translation>
+    </message>
+    <message>
         <source>Nobody found. Add them as a walk-in below.</source>
         <translation>見つかりません。下の欄で当日参加として受付してください。</translation>
     </message>
@@ -292,8 +296,20 @@
         <translation>{name} さんの受付</translation>
     </message>
     <message>
+        <source>✓ {name} was on the waitlist: checked in ({time}).</source>
+        <translation>✓ {name} さんはキャンセル待ちでした。受付しました（{time}）。</translation>
+    </message>
+    <message>
+        <source>✓ {name} had cancelled: checked in ({time}).</source>
+        <translation>✓ {name} さんは参加を取り消していました。受付しました（{time}）。</translation>
+    </message>
+    <message>
         <source>✓ {name} checked in ({time}).</source>
         <translation>✓ {name} さんを受付しました（{time}）。</translation>
+    </message>
+    <message>
+        <source>The event is now over capacity by {n}.</source>
+        <translation>定員を {n} 人超えました。</translation>
     </message>
     <message>
         <source>Type the walk-in&apos;s name first.</source>
@@ -2148,6 +2164,10 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
         <translation>定員なし</translation>
     </message>
     <message>
+        <source>Capacity {capacity}: {taken} seats taken, {over} over the capacity</source>
+        <translation>定員 {capacity}: 使用 {taken} 席、定員超過 {over} 席</translation>
+    </message>
+    <message>
         <source>Capacity {capacity}: {taken} seats taken, {left} free</source>
         <translation>定員 {capacity}: 使用 {taken} 席、残り {left} 席</translation>
     </message>
@@ -2322,6 +2342,10 @@ The offline desktop app for regional right-sized-IT (身の丈IT) communities.</
     <message>
         <source>No {type} selected</source>
         <translation>{type}が選ばれていません</translation>
+    </message>
+    <message>
+        <source>Saved. {n} registrations are now over the capacity (they are kept).</source>
+        <translation>保存しました。{n} 件の登録が定員を超えています（登録はそのまま残しています）。</translation>
     </message>
     <message>
         <source>Delete {type} “{title}”?</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -114,6 +115,8 @@ def _counts(result: Any) -> dict[str, int]:
 def cmd_import(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     with contextlib.ExitStack() as stack:
+        if not args.dry_run:  # entered first, so it runs after the database is closed
+            stack.enter_context(removed_if_refused(args))
         services = stack.enter_context(reading_services(args) if args.dry_run else open_services(args))
         result = services.sync.import_bundle(args.bundle, trust=args.trust, passphrase=passphrase,
                                              dry_run=args.dry_run)
@@ -193,6 +196,37 @@ def reading_services(args: argparse.Namespace) -> Iterator[Services]:
             print(msg("sync_no_database", path=Path(location).expanduser().absolute()))
         with Services.open(str(Path(folder) / "empty.sqlite3")) as services:
             yield services
+
+
+@contextlib.contextmanager
+def removed_if_refused(args: argparse.Namespace) -> Iterator[None]:
+    """An import into a database that does not exist yet: if it is refused (an unknown signer, a damaged
+    bundle), the database it created is removed again — the file, its -wal/-shm/-journal, the attachment
+    and backup folders beside it and any folder made for it — so a refusal leaves nothing behind."""
+    from mitake_desktop.core import paths
+
+    location = paths.database_location(args.db) if args.db is None or args.db.strip() else ""
+    path = Path(location).expanduser() if location and not paths.is_url(location) else None
+    if path is None or path.exists():
+        yield
+        return
+    top = path  # the outermost folder that does not exist yet (made for the database, removed with it)
+    while not top.parent.exists() and top.parent != top.parent.parent:
+        top = top.parent
+    made = [path.with_name(path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")] + [
+        path.with_name(path.stem + suffix) for suffix in ("-attachments", "-backups")]
+    made = [p for p in made if not p.exists()]  # stray files already there are not ours to remove
+    try:
+        yield
+    except BaseException:
+        if top != path:
+            shutil.rmtree(top, ignore_errors=True)
+        for p in made:
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+        raise
 
 
 def _type_label(type_name: object) -> str:

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -17,6 +17,9 @@ from mitake_desktop.core.schema import BY_TYPE, SEARCHABLE_TYPES
 from mitake_desktop.core.services.tx import Tx
 from mitake_desktop.core.storage.tables import history
 from mitake_desktop.core.text import display_width, pad
+
+if TYPE_CHECKING:
+    from mitake_desktop.core.services import Services
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -134,15 +137,28 @@ def cmd_set(args: argparse.Namespace) -> int:
     # One batch per command, so `history undo` takes it back with whatever it brought (promotions).
     with open_services(args) as services, services.transactions.begin(
             batch_kind="set", batch_label=f"{args.type} {args.id}") as tx:
-        services.records.update(args.type, args.id, values, tx=tx)
+        record = services.records.update(args.type, args.id, values, tx=tx)
+        over = _over_capacity(services, tx, args.type, record)
         # The same values again: no change (and the transaction leaves no empty batch behind).
         changed = tx.conn.execute(select(history.c.seq).where(history.c.batch_id == tx.batch_id).limit(1)).first()
     if changed is None:
         print(msg("set_unchanged", type=str(BY_TYPE[args.type].label), id=args.id))
         return 0
     print(msg("set_done", type=str(BY_TYPE[args.type].label), id=args.id))
+    if over:  # accepted (a smaller room is the organiser's call), but said
+        print(msg("over_capacity_note", n=over))
     _print_done(tx, args.type, args.id)
     return 0
+
+
+def _over_capacity(services: Services, tx: Tx, type_name: str, record: dict[str, Any]) -> int:
+    """Registrations beyond the capacity of the event an event or registration write touched."""
+    from mitake_desktop.core.events.registrations import over_capacity
+
+    if type_name not in ("event", "registration"):
+        return 0
+    event_id = record["id"] if type_name == "event" else record["event_id"]
+    return over_capacity(tx.conn, services.records.get_in(tx.conn, "event", str(event_id)))
 
 
 def cmd_delete(args: argparse.Namespace) -> int:

@@ -261,6 +261,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                 "en": "The database is busy with another task. Please try again in a moment."},
     # events: registrations, 商談会, check-in, follow-ups ---------------------------------------------
     "event_is_cancelled": {"ja": "このイベントは中止になっています。", "en": "This event has been cancelled."},
+    "event_already_finished": {"ja": "このイベントはすでに終了しています。", "en": "This event has already been finished."},
     "event_not_yet_held": {"ja": "このイベントの開催日 {date} はまだ来ていないため終了できません（早めに開催した場合は、先に開催日を直してください）。",
                            "en": "This event is dated {date}, which has not come yet, so it cannot be finished (if it was held earlier, correct its date first)."},
     "checkin_not_registered": {"ja": "この参加登録はこのイベントの受付名簿にありません。",
@@ -406,6 +407,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "demo_not_empty": {"ja": "データベースが空ではありません。デモデータは空のデータベースにだけ作成できます（--db で新しいファイルを指定してください）。",
                        "en": "The database is not empty. Demo data can only be loaded into an empty database (choose a new file with --db)."},
     "set_done": {"ja": "{type}（{id}）を更新しました。", "en": "Updated {type} {id}."},
+    "over_capacity_note": {"ja": "注意: 参加登録が定員を {n} 件超えています（登録はそのまま残しています）。", "en": "Note: {n} registrations are now over the capacity (they are kept)."},
     "set_unchanged": {"ja": "{type}（{id}）は変わりませんでした（今と同じ値です）。", "en": "{type} {id} is unchanged (those are its values already)."},
     "waitlist_moved_up": {"ja": "空いた席にキャンセル待ちの {n} 人を繰り上げました。",
                           "en": "{n} people moved up from the waitlist into the free seats."},

@@ -648,7 +648,18 @@ class RecordListPanel(QWidget):
         self._current_id = record["id"]
         self._show_record(record)
         self.refresh()
+        if self.type_name == "event" and record.get("capacity") is not None:
+            self._note_over_capacity(str(record["id"]))
         return True
+
+    def _note_over_capacity(self, event_id: str) -> None:
+        """A capacity below the registrations is accepted (a smaller room) but said, without blocking."""
+        from mitake_desktop.gui.events.actions import show_status
+
+        over = self.ctx.services.events.registrations.over_capacity(event_id)
+        if over:
+            show_status(self.ctx, self.tr("Saved. {n} registrations are now over the capacity (they are kept).")
+                        .format(n=over), 15000)
 
     def revert(self) -> None:
         self.form.set_record(self.form.record)

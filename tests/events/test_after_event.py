@@ -13,6 +13,7 @@ import pytest
 
 from mitake_desktop.cli import main
 from mitake_desktop.core.errors import MitakeError
+from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.services import Services
 from mitake_desktop.core.text import display_width
 from tests.events.conftest import World
@@ -77,6 +78,11 @@ def test_an_event_whose_day_has_not_come_cannot_be_finished(world: World) -> Non
     assert services.records.get("registration", reg["id"])["status"] == "registered"
     assert services.history.batches("finish_event") == []
     assert followups.finish_event(event, today=date(2026, 6, 10)).no_shows == 1  # on the day itself it can
+    # Finished is finished: a second run is refused and writes nothing (no empty batch either).
+    with pytest.raises(MitakeError) as again:
+        followups.finish_event(event, today=date(2026, 6, 10))
+    assert again.value.message == msg("event_already_finished") and "\n" not in again.value.message
+    assert len(services.history.batches("finish_event")) == 1
 
 
 def test_follow_ups_in_bulk_and_the_overdue_list(world: World) -> None:
@@ -229,6 +235,11 @@ def test_events_command_line(world: World, tmp_path: Path, capsys: pytest.Captur
     assert code == 1 and "2026-07-10" in err and "Traceback" not in err  # its day has not come
     code, out, _ = run(capsys, "--db", db, "events", "finish", upcoming, "--today", "2026-07-10")
     assert code == 0 and "欠席 0 人" in out
+    # A second time is refused: the event is held already (one sentence, ja and en).
+    code, out, err = run(capsys, "--db", db, "events", "finish", upcoming, "--today", "2026-07-10")
+    assert (code, out, err) == (1, "", "このイベントはすでに終了しています。\n")
+    code, out, err = run(capsys, "--db", db, "--lang", "en", "events", "finish", upcoming, "--today", "2026-07-10")
+    assert (code, out, err) == (1, "", "This event has already been finished.\n")
     code, out, _ = run(capsys, "--db", db, "events", "overdue", "--today", "2026-06-11")
     assert code == 0 and out.strip() == "該当する記録はありません。"
 

@@ -187,3 +187,28 @@ def test_an_existing_person_typed_in_as_a_walk_in_is_registered_not_duplicated(w
     # A bare name is not enough outside the event's list: namesakes are common.
     stranger = desk.add_walk_in("小林 健")
     assert stranger.person_created and stranger.participant.person_id != world.people[7]
+
+
+def test_a_waitlisted_person_let_in_at_the_desk_is_told_apart_and_the_overbooking_counted(
+        world: World, services: Services) -> None:
+    event = world.event(capacity=8)
+    regs = services.events.registrations
+    for p in world.people:
+        regs.register(event, p)
+    desk = services.events.checkin(event)
+    waiting = [p for p in desk.participants() if p.status == "waitlisted"]
+    assert len(waiting) == 2 and desk.over_capacity() == 0
+    # From the search list: they take a seat nobody booked.
+    desk.check_in(waiting[0].registration_id)
+    assert desk.over_capacity() == 1 == regs.over_capacity(event)
+    # Typed on the walk-in line: the result says they were waitlisted, not a new walk-in.
+    result = desk.add_walk_in(waiting[1].name, reading=waiting[1].reading)
+    assert not result.person_created and result.previous_status == "waitlisted"
+    assert result.participant.status == "attended" and desk.over_capacity() == 2
+    # A real walk-in has no previous registration; someone registered had "registered".
+    assert desk.add_walk_in("飛込 三郎", reading="とびこみ さぶろう").previous_status is None
+    assert desk.add_walk_in("山田 太郎", reading="やまだ たろう").previous_status == "registered"
+    # Undo puts the waitlisted back: nobody beyond the capacity any more.
+    desk.undo_check_in(waiting[1].registration_id)
+    desk.undo_check_in(waiting[0].registration_id)
+    assert desk.over_capacity() == 0 and desk.get(waiting[0].registration_id).status == "waitlisted"

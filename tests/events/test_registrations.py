@@ -150,3 +150,31 @@ def test_mitake_set_promotes_and_undoes_in_one_step(world: World, tmp_path: Path
         assert services.records.get("event", event)["capacity"] == 2
         # Only the capacity's own promotion is undone; the later cancellation's promotion stays.
         assert _statuses(world, made) == ["cancelled", "registered", "waitlisted", "registered"]
+
+
+def test_a_smaller_capacity_is_accepted_and_the_overbooking_said(world: World, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from mitake_desktop.cli import main
+
+    db = str(tmp_path / "m.db")
+    with Services.open(db) as services:
+        world = build_world(services)
+        event = world.event(capacity=20)
+        for p in world.people:  # ten registered
+            services.events.registrations.register(event, p)
+        assert services.events.registrations.over_capacity(event) == 0
+    code = main(["--db", db, "set", "event", event, "capacity=7"])
+    out = capsys.readouterr().out
+    assert code == 0 and "定員を 3 件超えています" in out  # a smaller room is the organiser's call: kept, but said
+    code = main(["--db", db, "--lang", "en", "set", "event", event, "capacity=8"])
+    assert code == 0 and "Note: 2 registrations are now over the capacity" in capsys.readouterr().out
+    code = main(["--db", db, "--lang", "en", "set", "event", event, "capacity=10"])
+    assert code == 0 and "over the capacity" not in capsys.readouterr().out  # exactly full is not over
+    with Services.open(db) as services:
+        regs = services.events.registrations
+        assert services.records.get("event", event)["capacity"] == 10
+        assert regs.counts(event).registered == 10 and regs.over_capacity(event) == 0
+        services.records.update("event", event, {"capacity": 4})
+        assert regs.over_capacity(event) == 6
+        services.records.update("event", event, {"capacity": None})
+        assert regs.over_capacity(event) == 0  # no limit, nobody over

@@ -94,10 +94,17 @@ def test_an_event_day_from_the_keyboard(qtbot: QtBot, window: Any, demo_services
     no_shows = n_registered - 9
     assert page.no_shows.value.text() == str(no_shows) and page.waiting.value.text() == "0"
     assert s.records.get("event", upcoming.id)["status"] == "held"
+    # Finished is finished: the button is off and says why; the action itself refuses a second time.
+    assert not page.finish_button.isEnabled() and "すでに終了" in page.finish_button.toolTip()
+    from mitake_desktop.gui.events.actions import finish_event
+
+    assert finish_event(window.ctx, page, upcoming.id) is None
+    assert dialog_answers.messages()[-1] == "このイベントはすでに終了しています。"
 
     # The report, exported from the event's participants on the Events page (on the worker).
     events_page = window.show_page("events")
     assert events_page.show_participants(upcoming.id)
+    assert not events_page.participants.finish_button.isEnabled()  # held: nothing left to finish
     target = tmp_path / "report.pdf"
     dialog_answers.answer("save_file", target)
     qtbot.mouseClick(events_page.participants.report_button, Qt.MouseButton.LeftButton)
@@ -188,8 +195,10 @@ def test_the_feedback_line_follows_undo_and_redo(qtbot: QtBot, window: Any, demo
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
     assert s.records.get("event", page.event_id)["status"] == "held"  # type: ignore[arg-type]
     finished = page.feedback.text()
+    assert not page.finish_button.isEnabled()
     qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert s.records.get("event", page.event_id)["status"] != "held"  # type: ignore[arg-type]
+    assert page.finish_button.isEnabled()  # not finished any more: it can be finished again
     assert page.feedback.text() != finished and page.session.event["title"] in page.feedback.text()  # type: ignore[union-attr]
 
 
@@ -287,3 +296,41 @@ def test_walk_ins_who_are_already_known_are_not_added_twice(qtbot: QtBot, window
     mine = [p for p in s.events.registrations.participants(page.event_id) if p.person_id == known["id"]]
     assert [p.status for p in mine] == ["walk_in"] and page.walk_ins.value.text() == "1"
     assert s.records.count("person") == people_before and page.walk_contact.text() == ""
+
+
+def test_waitlisted_people_are_checked_in_as_such_and_the_overbooking_is_said(
+        qtbot: QtBot, window: Any, demo_services: Services) -> None:
+    s = demo_services
+    page = open_checkin(window)
+    event = page.event_id
+    assert event is not None
+    everyone = s.events.registrations.participants(event)
+    seats = sum(1 for p in everyone if p.status in ("registered", "attended")
+                and p.participant_role in ("attendee", "firm"))
+    s.records.update("event", event, {"capacity": seats})  # full: nobody waiting gets a seat
+    listed = {p.person_id for p in everyone} | {p.name for p in everyone}
+    outsiders = [p for p in s.records.list("person", limit=500) if p["id"] not in listed and p["name"] not in listed]
+    names = [p["name"] for p in outsiders]
+    first, second = [p for p in outsiders if names.count(p["name"]) == 1][:2]
+    regs = {p["id"]: s.records.create("registration", {"event_id": event, "person_id": p["id"],
+                                                       "status": "waitlisted"})["id"] for p in (first, second)}
+    page.refresh_if_changed()
+    # From the search list: checked in, and the desk says they were waiting and the room is now over.
+    type_into(qtbot, page.search, first["name"])
+    best = page.highlighted()
+    assert best is not None and best.registration_id == regs[first["id"]]
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert s.records.get("registration", regs[first["id"]])["status"] == "attended"
+    assert "キャンセル待ち" in page.feedback.text() and "定員を 1 人超えました" in page.feedback.text()
+    # Typed on the walk-in line: not a walk-in, not "already registered".
+    type_into(qtbot, page.walk_name, second["name"])
+    qtbot.keyClick(page.walk_name, Qt.Key.Key_Return)
+    text = page.feedback.text()
+    assert second["name"] in text and "キャンセル待ち" in text and "定員を 2 人超えました" in text
+    assert "登録済み" not in text and "当日参加" not in text and page.walk_ins.value.text() == "0"
+    assert "当日参加" not in page.undo_button.text() and "受付" in page.undo_button.text()
+    shown = {p.registration_id: p.status for p in page.results_model.rows()}
+    assert shown[regs[second["id"]]] == shown[regs[first["id"]]] == "attended"
+    page.undo_last()
+    assert s.records.get("registration", regs[second["id"]])["status"] == "waitlisted"
+    assert "当日参加" not in page.feedback.text()

@@ -315,3 +315,30 @@ def test_the_events_page_after_switching_the_language(qtbot: QtBot, window: Any,
     assert model.setData(model.index(row, model.column_of("comment")), "good")  # notifies every listener
     trigger(window, "undo")
     qtbot.waitUntil(lambda: model.rows()[row].comment != "good")
+
+
+def test_a_smaller_capacity_is_saved_and_the_overbooking_noted(qtbot: QtBot, window: Any, demo_services: Services,
+                                                               dialog_answers: Any) -> None:
+    s = demo_services
+    regs = s.events.registrations
+    upcoming = s.events.next_event(now=clock.now())
+    assert upcoming is not None
+    event_id = upcoming.id
+    taken = int(upcoming.capacity or 0) - int(regs.seats_left(event_id) or 0)
+    assert taken > 3
+    page = events_page(window)
+    assert page.show_participants(event_id)
+    form = page.event_panel.form
+    assert form.record_id == event_id
+    fill(qtbot, form, {"capacity": taken - 3}, dialog_answers)
+    trigger(window, "save")
+    # Saved as typed (nobody is moved to the waitlist); the status bar says how many are over, no dialog.
+    assert s.records.get("event", event_id)["capacity"] == taken - 3 and regs.over_capacity(event_id) == 3
+    assert "3 件の登録が定員を超えています" in window.statusBar().currentMessage()
+    assert not dialog_answers.messages()
+    qtbot.waitUntil(lambda: "定員超過 3" in page.participants.counts.text())
+    # Within the capacity again: no note.
+    window.statusBar().clearMessage()
+    fill(qtbot, form, {"capacity": taken}, dialog_answers)
+    trigger(window, "save")
+    assert s.records.get("event", event_id)["capacity"] == taken and window.statusBar().currentMessage() == ""

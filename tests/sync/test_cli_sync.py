@@ -224,3 +224,29 @@ def test_inspect_and_dry_run_create_no_database(tmp_path: Path, capsys: pytest.C
     code, out, err = run(capsys, "--db", str(missing), "bundle", "inspect", str(bad))
     assert code == 1 and "Traceback" not in out + err
     assert list(missing.parent.iterdir()) == []
+
+
+def test_a_refused_import_leaves_no_new_database_behind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = str(tmp_path / "a.sqlite3")
+    bundle = str(tmp_path / "a.mitake")
+    run(capsys, "--db", a, "demo", "--size", "120", "--today", "2026-06-01")
+    assert run(capsys, "--db", a, "bundle", "export", bundle, "--full")[0] == 0
+    bad = tmp_path / "bad.mitake"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    target = tmp_path / "target"
+    target.mkdir()
+    (target / "notes.txt").write_text("not ours", encoding="utf-8")
+    for args in (["bundle", "import", bundle],  # a signer not trusted yet
+                 ["bundle", "import", str(bad), "--trust"],  # a damaged bundle
+                 ["--lang", "en", "bundle", "import", bundle]):
+        for db in (target / "c.sqlite3", target / "new" / "deeper" / "c.sqlite3"):
+            code, out, err = run(capsys, "--db", str(db), *args)
+            assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+            # Nothing it created is left: no file, no -wal/-shm, no attachment folder, no folder made for it.
+            assert sorted(p.name for p in target.iterdir()) == ["notes.txt"], args
+    # An existing database refused an import stays as it was.
+    code, out, err = run(capsys, "--db", a, "bundle", "import", str(bad), "--trust")
+    assert code == 1 and Path(a).exists()
+    # Accepted, the new database stays.
+    code, out, err = run(capsys, "--db", str(target / "c.sqlite3"), "bundle", "import", bundle, "--trust")
+    assert code == 0 and (target / "c.sqlite3").exists(), err

@@ -52,7 +52,7 @@ from mitake_desktop.core.events.names import (
     romaji_parts,
     search_parts,
 )
-from mitake_desktop.core.events.registrations import Participant, participant_from_row
+from mitake_desktop.core.events.registrations import Participant, over_capacity, participant_from_row
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.services.tx import get_state
 from mitake_desktop.core.storage.tables import ENTITY_TABLES, batch, history
@@ -186,6 +186,9 @@ class WalkInResult:
     participant: Participant
     person_created: bool
     batch_id: str | None
+    # The status of the registration the person already had (registered, waitlisted, cancelled …);
+    # None when the walk-in got a new registration.
+    previous_status: str | None = None
 
 
 class CheckinSession:
@@ -263,6 +266,11 @@ class CheckinSession:
         """Live counts: attended / registered / walk-ins / no-shows (and waiting, waitlisted, cancelled)."""
         return AttendanceCounts.from_counter(self._counts)
 
+    def over_capacity(self) -> int:
+        """Seats taken beyond the event's capacity now (read from the database: capacity may have changed)."""
+        with self.services.db.read() as conn:
+            return over_capacity(conn, self.records.get_in(conn, "event", self.event_id))
+
     # -- writing -------------------------------------------------------------------------------
 
     def check_in(self, registration_id: str, *, at: str | None = None) -> Participant:
@@ -326,6 +334,7 @@ class CheckinSession:
             t = ENTITY_TABLES["registration"]
             existing = tx.conn.execute(select(t.c.id, t.c.status).where(
                 t.c.event_id == self.event_id, t.c.person_id == person_id, t.c.deleted.is_(False))).first()
+            previous = None if existing is None else str(existing.status)
             if existing is not None:
                 if existing.status in PRESENT_STATUSES:
                     record = self.records.get_in(tx.conn, "registration", existing.id)
@@ -353,7 +362,7 @@ class CheckinSession:
             self._pos[participant.registration_id] = i
             self._index.add(i, participant)
             self._counts[participant.status] = self._counts.get(participant.status, 0) + 1
-        return WalkInResult(participant, created, batch_id)
+        return WalkInResult(participant, created, batch_id, previous)
 
     # -- helpers -------------------------------------------------------------------------------
 

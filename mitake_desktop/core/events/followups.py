@@ -60,7 +60,7 @@ class FollowUpService:
 
     @staticmethod
     def check_finishable(event: Mapping[str, Any], *, today: date | None = None) -> None:
-        """Refuse (one sentence) to finish a cancelled event or one whose day has not come yet.
+        """Refuse (one sentence) to finish a cancelled or already finished (held) event, or one whose day has not come.
 
         Finishing marks everyone not checked in as a no-show, so finishing the wrong (future) event
         would wreck its registrations; an event really held early gets its date corrected first, so
@@ -68,6 +68,8 @@ class FollowUpService:
         """
         if event["status"] == "cancelled":
             raise MitakeError(msg("event_is_cancelled"))
+        if event["status"] == "held":  # finished before: doing it again would only report "0 no-shows"
+            raise MitakeError(msg("event_already_finished"))
         day = str(event["starts_at"] or "")[:10]
         if day and day > (today or date.today()).isoformat():
             raise MitakeError(msg("event_not_yet_held", date=day))
@@ -75,7 +77,7 @@ class FollowUpService:
     def finish_event(self, event_id: str, *, today: date | None = None) -> FinishResult:
         """Mark the event held and everyone still only registered as a no-show (one undoable batch).
 
-        Refused for a cancelled event and for one that starts after ``today`` (the local date by default).
+        Refused for a cancelled or held event and for one that starts after ``today`` (the local date by default).
         """
         r = ENTITY_TABLES["registration"]
         with self.services.transactions.begin(batch_kind="finish_event", batch_label=event_id) as tx:

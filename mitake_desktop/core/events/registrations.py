@@ -107,6 +107,11 @@ class RegistrationService:
                 return None
             return max(0, int(event["capacity"]) - self._seats_taken(conn, event_id))
 
+    def over_capacity(self, event_id: str) -> int:
+        """How many registrations hold a seat beyond the capacity (0 when within it or unlimited)."""
+        with self.services.db.read() as conn:
+            return over_capacity(conn, self.records.get_in(conn, "event", event_id))
+
     # -- writing -------------------------------------------------------------------------------
 
     def register(self, event_id: str, person_id: str, *, participant_role: str = "attendee",
@@ -189,6 +194,17 @@ def _seats_taken(conn: Connection, event_id: str) -> int:
     return int(conn.execute(select(func.count()).select_from(t).where(
         t.c.event_id == event_id, t.c.deleted.is_(False), t.c.status.in_(SEAT_STATUSES),
         t.c.participant_role.in_(SEAT_ROLES))).scalar_one())
+
+
+def over_capacity(conn: Connection, event: Mapping[str, Any]) -> int:
+    """Seats taken beyond ``event``'s capacity: a smaller room, or a waitlisted person let in at the desk.
+
+    Counted like the capacity itself (registered and attended attendees and firms; walk-ins, speakers
+    and staff hold no booked seat).
+    """
+    if event["capacity"] is None:
+        return 0
+    return max(0, _seats_taken(conn, str(event["id"])) - int(event["capacity"]))
 
 
 def _waitlist(records: RecordService, conn: Connection, event_id: str) -> list[dict[str, Any]]:

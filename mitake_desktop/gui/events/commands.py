@@ -150,11 +150,13 @@ class WalkInCommand(_Command):
         self.email = contact if contact and "@" in contact else None
         self.phone = contact if contact and "@" not in contact else None
         self.registration_id: str | None = None
+        self.previous_status: str | None = None  # the registration they already had, if any
 
     def first(self) -> Participant:
         result = self.session.add_walk_in(self.name, reading=self.reading, organisation=self.organisation,
                                           email=self.email, phone=self.phone)
         self.registration_id = result.participant.registration_id
+        self.previous_status = result.previous_status
         return result.participant
 
     def changed_ids(self) -> list[str]:

@@ -167,6 +167,7 @@ class ParticipantsPanel(_EventPanel):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._finished = False  # the event shown is held: "Finish event…" is off
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
@@ -249,6 +250,7 @@ class ParticipantsPanel(_EventPanel):
         if event is None:
             self.model.set_rows([])
             self.counts.setText("")
+            self._finished = False
             self._update_buttons()
             return
         assert self.event_id is not None
@@ -260,8 +262,13 @@ class ParticipantsPanel(_EventPanel):
             seats = self.tr("No capacity limit")
         else:
             left = events.registrations.seats_left(self.event_id) or 0
-            seats = self.tr("Capacity {capacity}: {taken} seats taken, {left} free").format(
-                capacity=event["capacity"], taken=int(event["capacity"]) - left, left=left)
+            over = events.registrations.over_capacity(self.event_id)
+            if over:  # a smaller room, or the waitlisted let in at the desk
+                seats = self.tr("Capacity {capacity}: {taken} seats taken, {over} over the capacity").format(
+                    capacity=event["capacity"], taken=int(event["capacity"]) + over, over=over)
+            else:
+                seats = self.tr("Capacity {capacity}: {taken} seats taken, {left} free").format(
+                    capacity=event["capacity"], taken=int(event["capacity"]) - left, left=left)
         lines = [
             seats,
             self.tr("Registered {registered} · waitlisted {waitlisted} · cancelled {cancelled}").format(
@@ -271,6 +278,7 @@ class ParticipantsPanel(_EventPanel):
                                         waiting=n.waiting),
         ]
         self.counts.setText("\n".join(lines))
+        self._finished = event["status"] == "held"  # finished already (Ctrl+Z takes it back)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -279,6 +287,7 @@ class ParticipantsPanel(_EventPanel):
                   self.follow_ups_button, self.report_button, self.csv_button):
             b.setEnabled(has_event)
         self.cancel_button.setEnabled(has_event and bool(self.selected()))
+        self.finish_button.setEnabled(has_event and not self._finished)
 
     def selected(self) -> list[Participant]:
         return _selected(self.view, self.model)

@@ -396,6 +396,10 @@ class CheckinPage(Page):
             parts.append(reference.label("event_status", e["status"]))
         self.title.setText(str(e["title"]))
         self.details.setText("　·　".join(parts))
+        finished = e.get("status") == "held"
+        self.finish_button.setEnabled(not finished)
+        self.finish_button.setToolTip(self.tr("This event has already been finished.") if finished
+                                      else self.tr("Mark everyone not checked in as a no-show"))
         self._show_counts()
 
     def _show_counts(self) -> None:
@@ -468,10 +472,30 @@ class CheckinPage(Page):
             dialogs.show_error(self, exc)
             return
         push(self.ctx, command)
-        self._show_feedback(self.tr("✓ {name} checked in ({time}).").format(
-            name=done.name, time=(done.checked_in_at or "")[11:16]), "ok")
+        self._say_checked_in(done, person.status)
         self.search.clear()
         self._show_counts()
+
+    def _say_checked_in(self, done: Participant, previous: str | None) -> None:
+        """The feedback line after a check-in: who, what they were, and a seat taken beyond the capacity."""
+        from mitake_desktop.core.events.common import SEAT_STATUSES
+
+        time = (done.checked_in_at or "")[11:16]
+        if previous is None:  # a new registration made at the desk
+            text = self.tr("✓ {name} added as a walk-in and checked in ({time}).")
+        elif previous == "waitlisted":
+            text = self.tr("✓ {name} was on the waitlist: checked in ({time}).")
+        elif previous == "cancelled":
+            text = self.tr("✓ {name} had cancelled: checked in ({time}).")
+        else:
+            text = self.tr("✓ {name} checked in ({time}).")
+        text = text.format(name=done.name, time=time)
+        over = 0
+        if previous is not None and previous not in SEAT_STATUSES and self.session is not None:
+            over = self.session.over_capacity()  # this check-in took a seat nobody had booked
+        if over:
+            text += " " + self.tr("The event is now over capacity by {n}.").format(n=over)
+        self._show_feedback(text, "warn" if over else "ok")
 
     def add_walk_in(self) -> None:
         from mitake_desktop.gui.events.commands import WalkInCommand, push
@@ -494,15 +518,24 @@ class CheckinPage(Page):
         except MitakeError as exc:
             dialogs.show_error(self, exc)
             return
-        push(self.ctx, command)
         for edit in (self.walk_name, self.walk_reading, self.walk_org, self.walk_contact):
             edit.clear()
-        if done.status == "walk_in":
-            text = self.tr("✓ {name} added as a walk-in and checked in ({time}).")
-        else:  # typed in as a walk-in, but was on the list: that registration is checked in
-            text = self.tr("✓ {name} was already registered: checked in ({time}).")
-        self._show_feedback(text.format(name=done.name, time=(done.checked_in_at or "")[11:16]), "ok")
+        if command.previous_status in ("attended", "walk_in"):  # nothing was done: no undo step
+            self._show_feedback(self.tr("{name} is already checked in ({time}).").format(
+                name=done.name, time=(done.checked_in_at or "")[11:16]), "warn")
+            self.search.setFocus()
+            return
+        if command.previous_status is not None:
+            # Typed in as a walk-in, but on the list already: it was that registration's check-in.
+            command.setText(self.tr("Check in {name}").format(name=done.name))
+        push(self.ctx, command)
+        if command.previous_status == "registered":
+            self._show_feedback(self.tr("✓ {name} was already registered: checked in ({time}).").format(
+                name=done.name, time=(done.checked_in_at or "")[11:16]), "ok")
+        else:
+            self._say_checked_in(done, command.previous_status)
         self.search.clear()
+        self.run_search()  # the list shows the new status even when the search was empty already
         self.search.setFocus()
         self._show_counts()
 
