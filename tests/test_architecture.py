@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
 import tomllib
 from pathlib import Path
+
+import pytest
 
 
 def test_core_imports_with_pyside6_blocked() -> None:
@@ -51,3 +54,24 @@ def test_every_folder_of_modules_is_a_package_that_installs() -> None:
         assert (folder / "__init__.py").is_file(), f"{folder} has no __init__.py"
     names = {".".join(f.relative_to(root).parts) for f in folders}
     assert names <= listed, f"not in pyproject.toml's packages: {sorted(names - listed)}"
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 (PEP 683)")
+def test_qt_calls_keep_their_reference_to_none() -> None:
+    """PySide6 6.12.0 dropped a reference to None on every call of a method returning nothing; on Python 3.11
+    the app then dies with "Fatal Python error: none_dealloc" after a few thousand calls. Guard the pin."""
+    code = textwrap.dedent("""
+        import sys
+        from PySide6.QtWidgets import QApplication, QLabel
+        app = QApplication([])
+        label = QLabel("x")
+        before = sys.getrefcount(None)
+        for i in range(500):
+            label.setText(str(i))
+            QApplication.processEvents()
+        print(sys.getrefcount(None) - before)
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout.strip().splitlines()[-1]) > -100, "PySide6 loses references to None: pin another version"
