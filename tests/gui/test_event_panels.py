@@ -170,14 +170,18 @@ def test_proposing_a_schedule_is_one_undo_step(qtbot: QtBot, window: Any, demo_s
     assert len(s.events.matching.meetings(event_id)) == 8
 
 
+def next_event_and_seats_taken(s: Services) -> tuple[str, int]:
+    """The demo's next event and how many of its seats are taken."""
+    upcoming = s.events.next_event(now=clock.now())
+    assert upcoming is not None
+    return upcoming.id, int(upcoming.capacity or 0) - int(s.events.registrations.seats_left(upcoming.id) or 0)
+
+
 def test_participants_capacity_waitlist_and_cancelling(qtbot: QtBot, window: Any, demo_services: Services,
                                                        dialog_answers: Any) -> None:
     s = demo_services
     regs = s.events.registrations
-    upcoming = s.events.next_event(now=clock.now())
-    assert upcoming is not None
-    event_id = upcoming.id
-    taken = int(upcoming.capacity or 0) - int(regs.seats_left(event_id) or 0)
+    event_id, taken = next_event_and_seats_taken(s)
     s.records.update("event", event_id, {"capacity": taken})  # full: the next one waits
     registered = {x.person_id for x in regs.participants(event_id)}
     outsider = next(p["id"] for p in s.records.list("person", limit=300) if p["id"] not in registered)
@@ -321,10 +325,7 @@ def test_a_smaller_capacity_is_saved_and_the_overbooking_noted(qtbot: QtBot, win
                                                                dialog_answers: Any) -> None:
     s = demo_services
     regs = s.events.registrations
-    upcoming = s.events.next_event(now=clock.now())
-    assert upcoming is not None
-    event_id = upcoming.id
-    taken = int(upcoming.capacity or 0) - int(regs.seats_left(event_id) or 0)
+    event_id, taken = next_event_and_seats_taken(s)
     assert taken > 3
     page = events_page(window)
     assert page.show_participants(event_id)

@@ -7,15 +7,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemDelegate, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from mitake_desktop.core.services import Services
 from mitake_desktop.gui.pages.awards import AwardsPage
 from mitake_desktop.gui.scoring import ScoreSpinBox, ScoringView, break_label, ranking_titles
 
-from .helpers import trigger
+from .helpers import trigger, type_into
 
 EDIT = Qt.ItemDataRole.EditRole
 
@@ -153,15 +152,7 @@ def _type_score(qtbot: QtBot, view: ScoringView, index: Any, typed: str) -> None
     view.grid_view.edit(index)
     editor = view.grid_view.indexWidget(index)
     assert isinstance(editor, ScoreSpinBox)
-    line = editor.lineEdit()
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Backspace)
-    if typed.isascii():
-        qtbot.keyClicks(line, typed)
-    else:
-        event = QInputMethodEvent()
-        event.setCommitString(typed)
-        QApplication.sendEvent(line, event)
+    type_into(qtbot, editor.lineEdit(), typed)
     delegate = view.grid_view.itemDelegate()
     delegate.commitData.emit(editor)  # what Enter does
     delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)

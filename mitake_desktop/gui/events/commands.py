@@ -20,6 +20,7 @@ from sqlalchemy import select
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.storage.tables import batch
 from mitake_desktop.gui import dialogs
+from mitake_desktop.gui.commands import undo_batch_for
 
 if TYPE_CHECKING:
     from mitake_desktop.core.events.checkin import CheckinSession
@@ -71,16 +72,6 @@ def push(ctx: AppContext, command: _Command) -> None:
     ctx.undo.push(command)
 
 
-def _undo_batch_of(ctx: AppContext, batch_id: str) -> str:
-    """The batch ``undo_batch(batch_id)`` just wrote (its label is the batch it undid)."""
-    with ctx.services.db.read() as conn:
-        found = conn.execute(select(batch.c.id).where(batch.c.kind == "undo", batch.c.label == batch_id)
-                             .order_by(batch.c.id.desc()).limit(1)).scalar()
-    if found is None:  # cannot happen: undo_batch always records its own batch
-        raise RuntimeError(f"no undo batch for {batch_id}")
-    return str(found)
-
-
 def latest_batch(ctx: AppContext, kind: str, label: str) -> str | None:
     """The newest batch of ``kind`` labelled ``label`` (for services that do not return their batch id)."""
     with ctx.services.db.read() as conn:
@@ -100,12 +91,12 @@ class BatchCommand(_Command):
     def revert(self) -> None:
         history = self.ctx.services.history
         history.undo_batch(self.batch_id)
-        self._undone_by = _undo_batch_of(self.ctx, self.batch_id)
+        self._undone_by = undo_batch_for(self.ctx, self.batch_id)
 
     def do(self) -> None:
         assert self._undone_by is not None
         self.ctx.services.history.undo_batch(self._undone_by)
-        self.batch_id = _undo_batch_of(self.ctx, self._undone_by)
+        self.batch_id = undo_batch_for(self.ctx, self._undone_by)
         self._undone_by = None
 
 
