@@ -3027,6 +3027,10 @@ Compare it with the one the sender reads to you first.</translation>
         <translation>{n} conflicts were resolved on the other computer: they are closed here too.</translation>
     </message>
     <message>
+        <source>{n} people added have the same e-mail (or name and phone) as someone already here: the same person may have been entered on both computers. Check them on the People page.</source>
+        <translation>{n} people added have the same e-mail (or name and phone) as someone already here: the same person may have been entered on both computers. Check them on the People page.</translation>
+    </message>
+    <message>
         <source>no changes</source>
         <translation>no changes</translation>
     </message>

@@ -3027,6 +3027,10 @@ Compare it with the one the sender reads to you first.</source>
         <translation>相手のパソコンで解決済みの競合 {n} 件を、こちらでも閉じます。</translation>
     </message>
     <message>
+        <source>{n} people added have the same e-mail (or name and phone) as someone already here: the same person may have been entered on both computers. Check them on the People page.</source>
+        <translation>取り込んだ人物のうち {n} 人は、すでにいる人とメールアドレス（または氏名と電話番号）が同じです。別のパソコンで同じ人が登録されたのかもしれません。人物ページで確かめてください。</translation>
+    </message>
+    <message>
         <source>no changes</source>
         <translation>変更なし</translation>
     </message>

@@ -108,7 +108,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _counts(result: Any) -> dict[str, int]:
     keys = ("added", "updated", "unchanged", "deleted", "revived", "conflicts", "kept", "pending", "quarantined",
-            "blobs", "resolved_remote")
+            "blobs", "resolved_remote", "look_alikes")
     return {k: int(result.counts.get(k, 0)) for k in keys}
 
 
@@ -130,7 +130,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     key = "sync_imported" if result.committed else "sync_dry_run"
     print(msg(key, name=result.signer.name or result.signer.device_id[:8], fingerprint=result.signer.fingerprint))
     print(msg("sync_summary", **counts))
-    for note in ("revived", "conflicts", "kept", "pending", "quarantined", "resolved_remote"):
+    for note in ("revived", "conflicts", "kept", "pending", "quarantined", "resolved_remote", "look_alikes"):
         if counts[note]:
             print(msg(f"sync_{note}_note", **{note: counts[note]}))
     return 0

@@ -546,6 +546,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "conflict_choice_edit": {"ja": "新しい値", "en": "a new value"},
     "conflict_choice_remote": {"ja": "相手のパソコンで解決済み", "en": "resolved on the other computer"},
     "conflict_choice_remote_named": {"ja": "相手のパソコン（{device}）で解決済み", "en": "resolved on the other computer ({device})"},
+    "sync_look_alikes_note": {"ja": "取り込んだ人物のうち {look_alikes} 人は、すでにいる人とメールアドレス（または氏名と電話番号）が同じです。別のパソコンで同じ人が登録されたのかもしれません: 人物ページで確かめてください。",
+                              "en": "{look_alikes} people this bundle added have the same e-mail (or name and phone) as someone already here: the same person may have been entered on both computers. Check them on the People page."},
     "sync_resolved_remote_note": {"ja": "相手のパソコンで解決済みの競合 {resolved_remote} 件を閉じました。", "en": "{resolved_remote} conflicts were resolved on the other computer and are closed here."},
     "conflict_deleted_yes": {"ja": "削除", "en": "deleted"},
     "conflict_deleted_no": {"ja": "残す（編集あり）", "en": "kept (edited, not deleted)"},

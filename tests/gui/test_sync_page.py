@@ -15,6 +15,7 @@ from sqlalchemy import update
 from mitake_desktop.core.services import Services
 from mitake_desktop.core.storage.tables import device
 from mitake_desktop.core.sync import ExportOptions
+from mitake_desktop.gui.sync import texts
 from mitake_desktop.gui.sync.flows import ImportFlow, ImportSummaryDialog
 from mitake_desktop.gui.sync.texts import trust_label
 
@@ -287,3 +288,10 @@ def test_importing_from_the_file_menu_leaves_the_welcome_page(qtbot: QtBot, empt
 def test_every_trust_state_an_inspection_gives_has_a_label(qapp: Any, trust: str) -> None:
     label = trust_label(trust)
     assert label and label != trust
+
+
+def test_people_entered_on_both_computers_get_a_note_after_the_import(qapp: Any) -> None:
+    assert "look_alikes" in texts.NOTED
+    note = texts.outcome_note("look_alikes", 2)
+    assert "2" in note and "人物ページ" in note
+    assert texts.outcome_note("look_alikes", 0) == ""

@@ -250,3 +250,23 @@ def test_a_refused_import_leaves_no_new_database_behind(tmp_path: Path, capsys: 
     # Accepted, the new database stays.
     code, out, err = run(capsys, "--db", str(target / "c.sqlite3"), "bundle", "import", bundle, "--trust")
     assert code == 0 and (target / "c.sqlite3").exists(), err
+
+
+def test_people_entered_on_both_computers_are_pointed_out(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    a, b, bundle = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3"), str(tmp_path / "a.mitake")
+    with Services.open(a) as sa:
+        sa.records.create("person", {"name": "山田 花子", "reading": "やまだ はなこ",
+                                     "email": "Hanako.Yamada@example.jp"})  # a walk-in on laptop A
+        sa.records.create("person", {"name": "鈴木 一郎", "phone": "090-1111-2222"})
+        sa.records.create("person", {"name": "佐藤 健", "email": "ken@example.jp"})  # nobody like him on B
+    with Services.open(b) as sb:
+        sb.records.create("person", {"name": "山田花子", "email": "hanako.yamada@example.jp"})  # a list on B
+        sb.records.create("person", {"name": "鈴木 一郎", "phone": "09011112222"})
+        sb.records.create("person", {"name": "佐藤 健", "email": "other@example.jp"})  # a namesake, not him
+    assert run(capsys, "--db", a, "bundle", "export", bundle, "--full")[0] == 0
+    code, out, err = run(capsys, "--db", b, "bundle", "import", bundle, "--trust")
+    assert code == 0, err
+    assert "取り込んだ人物のうち 2 人は" in out
+    code, out, _ = run(capsys, "--db", b, "bundle", "import", bundle, "--json")
+    assert json.loads(out)["counts"]["look_alikes"] == 0  # the second time adds nobody

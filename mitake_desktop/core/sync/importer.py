@@ -28,11 +28,12 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from mitake_desktop.core import clock, paths
 from mitake_desktop.core.errors import MitakeError
+from mitake_desktop.core.events.names import email_key, name_key, phone_key
 from mitake_desktop.core.i18n import msg
 from mitake_desktop.core.services import search_index
 from mitake_desktop.core.storage import migrations
 from mitake_desktop.core.storage.database import local_now_iso
-from mitake_desktop.core.storage.tables import batch, device, sync_exchange, sync_peer
+from mitake_desktop.core.storage.tables import ENTITY_TABLES, batch, device, history, sync_exchange, sync_peer
 from mitake_desktop.core.sync import bundle_format as fmt
 from mitake_desktop.core.sync import crypto, limits, merge, zipcheck
 from mitake_desktop.core.sync.errors import BundleRefused, damaged, tampered, too_large
@@ -436,6 +437,8 @@ class Importer:
                 tx.observe(ctx.max_hlc)
             counts = dict(ctx.summary.counts)
             counts["blobs"] = blobs_written
+            if counts.get("added"):
+                counts["look_alikes"] = len(look_alikes(conn, tx.batch_id))
             changed = any(counts.get(k) for k in ("added", "updated", "deleted", "revived"))
             if not changed:
                 conn.execute(delete(batch).where(batch.c.id == tx.batch_id))
@@ -531,3 +534,38 @@ def _inflate(data: bytes, max_size: int) -> bytes:
         raise damaged("zip.deflate", "d_crc")
     return out
 
+
+def look_alikes(conn: Connection, batch_id: str | None) -> list[tuple[str, str]]:
+    """People this import added who look like someone already here: (added id, existing id).
+
+    Two laptops can each enter the same person (a walk-in here, a participant list there); the bundle
+    brings a second record with its own id, which sync rightly keeps. "Looks like" is what the
+    participant import treats as a strong match: the same e-mail, or the same name and phone.
+    """
+    if batch_id is None:
+        return []
+    added = set(conn.execute(select(history.c.entity_id).where(
+        history.c.batch_id == batch_id, history.c.entity_type == "person", history.c.action == "merge",
+        history.c.field.is_(None))).scalars())
+    if not added:
+        return []
+    t = ENTITY_TABLES["person"]
+    by_email: dict[str, list[str]] = {}
+    by_name_phone: dict[tuple[str, str], list[str]] = {}
+    for rid, name, email, phone in conn.execute(select(t.c.id, t.c.name, t.c.email, t.c.phone)
+                                                .where(t.c.deleted.is_(False))):
+        if email_key(email):
+            by_email.setdefault(email_key(email), []).append(rid)
+        if name_key(name) and phone_key(phone):
+            by_name_phone.setdefault((name_key(name), phone_key(phone)), []).append(rid)
+    found: dict[str, str] = {}
+    for group in [*by_email.values(), *by_name_phone.values()]:
+        if len(group) < 2:
+            continue
+        others = [r for r in group if r not in added] or group
+        for rid in group:
+            if rid in added and rid not in found:
+                other = next((o for o in others if o != rid), None)
+                if other is not None:
+                    found[rid] = other
+    return sorted(found.items())

@@ -23,7 +23,7 @@ PROFILES = ("internal", "member", "redacted", "public")
 OUTCOMES = ("added", "updated", "unchanged", "deleted", "revived", "conflicts", "kept", "pending", "quarantined",
             "blobs")
 # Counts told only as a note under the outcome grid (rare, and not a change to any record).
-NOTED = ("resolved_remote",)
+NOTED = ("resolved_remote", "look_alikes")
 
 
 def profile_label(profile: str) -> str:
@@ -101,6 +101,9 @@ def outcome_note(key: str, n: int) -> str:
             "clock."),
         "resolved_remote": QCoreApplication.translate(
             "SyncTexts", "{n} conflicts were resolved on the other computer: they are closed here too."),
+        "look_alikes": QCoreApplication.translate(
+            "SyncTexts", "{n} people added have the same e-mail (or name and phone) as someone already here: "
+            "the same person may have been entered on both computers. Check them on the People page."),
     }
     text = notes.get(key)
     return text.format(n=formatting.format_int(n)) if text else ""
