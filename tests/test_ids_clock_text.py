@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from datetime import UTC, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -66,3 +67,11 @@ def test_fit_is_always_exactly_the_width(s: str, width: int) -> None:
     fitted = text.fit(s, width)
     assert text.display_width(fitted) == width  # a wide character that does not fit leaves a space, never overflows
     assert fitted.rstrip(" …") == "" or " ".join(s.split()).startswith(fitted.rstrip(" ").rstrip("…").rstrip(" "))
+
+
+def test_stored_utc_stamps_read_on_the_local_wall_clock() -> None:
+    moment = clock.local_moment("2026-06-01T01:30:00.000Z")
+    assert moment is not None and moment == datetime(2026, 6, 1, 1, 30, tzinfo=UTC)
+    assert moment.utcoffset() == moment.astimezone().utcoffset()  # in this computer's zone on that day
+    assert clock.local_moment("2026-06-01T01:30:00") is None  # no zone: shown as it is by callers
+    assert clock.local_moment("not a time") is None and clock.local_moment("") is None

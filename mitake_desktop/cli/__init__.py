@@ -12,13 +12,12 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 from importlib import import_module
 from typing import TYPE_CHECKING
 
 from mitake_desktop import APP_NAME, __version__
 from mitake_desktop.cli import argparse_ja
-from mitake_desktop.core import i18n, logs
+from mitake_desktop.core import clock, i18n, logs
 from mitake_desktop.core.errors import MitakeError
 from mitake_desktop.core.i18n import Text, msg
 
@@ -74,15 +73,8 @@ def keyed(prefix: str, key: object) -> str:
 
 def local_time(stamp: str | None) -> str:
     """A stored UTC time stamp (2026-06-01T01:30:00.000Z) as this computer's wall clock, to the second."""
-    if not stamp:
-        return "-"
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    if moment.tzinfo is None:
-        return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    moment = clock.local_moment(stamp)
+    return moment.strftime("%Y-%m-%d %H:%M:%S") if moment else (stamp or "-")
 
 
 def positive_int(text: str) -> int:

@@ -45,6 +45,18 @@ def from_iso(text: str) -> int:
     return pack(int(round(dt.timestamp() * 1000)))
 
 
+def local_moment(stamp: str | None) -> datetime | None:
+    """A stored UTC time stamp (2026-06-01T01:30:00.000Z) on this computer's wall clock; None when it is
+    empty, unreadable or carries no zone (callers then show it as it is)."""
+    if not stamp:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone() if moment.tzinfo is not None else None
+
+
 def lww_key(hlc: int, device_id: str) -> tuple[int, str]:
     """Order of two writes to one field: later clock wins; on a tie the larger device id wins."""
     return (hlc, device_id)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mitake_desktop.core import reference, wareki
+from mitake_desktop.core import clock, reference, wareki
 from mitake_desktop.core.i18n import language
 from mitake_desktop.core.schema import FieldSpec, Kind
 
@@ -85,15 +85,8 @@ def format_utc(iso_utc: str | None) -> str:
     """A moment stored in UTC (history, batches, devices) in local time, as people read it."""
     if not iso_utc:
         return ""
-    from datetime import datetime
-
-    try:
-        moment = datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
-    except ValueError:
-        return iso_utc
-    if moment.tzinfo is None:
-        return format_datetime(iso_utc)
-    return format_datetime(moment.astimezone().strftime("%Y-%m-%dT%H:%M:%S"))
+    moment = clock.local_moment(iso_utc)
+    return format_datetime(moment.strftime("%Y-%m-%dT%H:%M:%S") if moment else iso_utc)
 
 
 def format_int(value: int | float | None) -> str:

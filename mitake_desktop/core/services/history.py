@@ -141,7 +141,7 @@ class HistoryService:
                 last_state = next((a for a in actions if a in ("delete", "restore")), None)
                 if last_state == "delete" and not current.deleted:
                     summary.add("kept")  # restored since: someone wants it
-                if last_state == "delete" and current.deleted:
+                elif last_state == "delete":
                     self.records.restore(type_name, record_id, tx=tx)
                     summary.add("restored")
                 revert = {f: oldest_old[f] for f, v in newest_new.items() if current._mapping[f] == v}

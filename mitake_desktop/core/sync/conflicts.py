@@ -12,7 +12,6 @@ away.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
@@ -78,12 +77,8 @@ class Conflict:
 
 def _local(stamp: str | None) -> str:
     """A stored UTC stamp as this computer's wall clock, to the minute (for a message)."""
-    if not stamp:
-        return "-"
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
+    moment = clock.local_moment(stamp)
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else (stamp or "-")
 
 
 class ConflictService:
