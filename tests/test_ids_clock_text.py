@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import random
+import time
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,9 +72,16 @@ def test_fit_is_always_exactly_the_width(s: str, width: int) -> None:
     assert fitted.rstrip(" …") == "" or " ".join(s.split()).startswith(fitted.rstrip(" ").rstrip("…").rstrip(" "))
 
 
-def test_stored_utc_stamps_read_on_the_local_wall_clock() -> None:
-    moment = clock.local_moment("2026-06-01T01:30:00.000Z")
+@pytest.mark.skipif(not Path("/usr/share/zoneinfo/Asia/Tokyo").exists(), reason="needs tzdata (.ci/run installs it)")
+def test_stored_utc_stamps_read_on_the_local_wall_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        moment = clock.local_moment("2026-06-01T01:30:00.000Z")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
     assert moment is not None and moment == datetime(2026, 6, 1, 1, 30, tzinfo=UTC)
-    assert moment.utcoffset() == moment.astimezone().utcoffset()  # in this computer's zone on that day
+    assert (moment.hour, moment.minute, moment.utcoffset()) == (10, 30, timedelta(hours=9))  # JST wall clock
     assert clock.local_moment("2026-06-01T01:30:00") is None  # no zone: shown as it is by callers
     assert clock.local_moment("not a time") is None and clock.local_moment("") is None
